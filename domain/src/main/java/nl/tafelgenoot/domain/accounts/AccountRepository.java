@@ -1,0 +1,18 @@
+package nl.tafelgenoot.domain.accounts;
+
+import java.util.Optional;
+
+/** Login identities are global: this repository needs no tenant. */
+public interface AccountRepository {
+
+    Optional<Account> find(long id);
+
+    /** By normalised e-mail address. */
+    Optional<Account> findByEmail(String email);
+
+    Account add(Account account);
+
+    Optional<LoginThrottle> findThrottle(String identity);
+
+    LoginThrottle addThrottle(LoginThrottle throttle);
+}

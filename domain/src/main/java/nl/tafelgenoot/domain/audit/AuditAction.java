@@ -1,0 +1,8 @@
+package nl.tafelgenoot.domain.audit;
+
+/** What happened to client data; the audit trail records one of these per event. */
+public enum AuditAction {
+    CLIENT_VIEWED,
+    CLIENT_REGISTERED,
+    CLIENT_CHANGED
+}

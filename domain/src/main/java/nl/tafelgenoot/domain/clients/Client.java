@@ -1,0 +1,251 @@
+package nl.tafelgenoot.domain.clients;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.validation.BirthDate;
+import nl.tafelgenoot.domain.validation.DutchPhoneNumber;
+import nl.tafelgenoot.domain.validation.DutchPostcode;
+import nl.tafelgenoot.domain.validation.NoBsn;
+import nl.tafelgenoot.domain.validation.Postcodes;
+
+/**
+ * A citizen the organisation supports (cliënt). Tenant-owned: its organisation is not a field
+ * but the {@code tenant_id} discriminator that the persistence layer fills in and filters on.
+ * Shown to staff by its per-organisation {@link #getNumber() number}; linked to by its random
+ * {@link #getPublicId() public id}, never by the database id.
+ */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false, length = 12)
+    private String publicId = PublicIds.next();
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @NotBlank(message = "{client.givenName.required}")
+    @Size(max = 100, message = "{tafelgenoot.size.max}")
+    @Column(name = "given_name", nullable = false, length = 100)
+    private String givenName;
+
+    @Size(max = 30, message = "{tafelgenoot.size.max}")
+    @Column(name = "surname_prefix", length = 30)
+    private String surnamePrefix;
+
+    @NotBlank(message = "{client.surname.required}")
+    @Size(max = 100, message = "{tafelgenoot.size.max}")
+    @Column(nullable = false, length = 100)
+    private String surname;
+
+    @BirthDate
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Size(max = 200, message = "{tafelgenoot.size.max}")
+    @Column(length = 200)
+    private String address;
+
+    @DutchPostcode
+    @Column(length = 7)
+    private String postcode;
+
+    @Size(max = 100, message = "{tafelgenoot.size.max}")
+    @Column(length = 100)
+    private String city;
+
+    @Size(max = 100, message = "{tafelgenoot.size.max}")
+    @Column(length = 100)
+    private String municipality;
+
+    @DutchPhoneNumber
+    @Size(max = 30, message = "{tafelgenoot.size.max}")
+    @Column(length = 30)
+    private String phone;
+
+    @Email(message = "{tafelgenoot.email.invalid}")
+    @Size(max = 254, message = "{tafelgenoot.size.max}")
+    @Column(length = 254)
+    private String email;
+
+    @NoBsn
+    @Size(max = 4000, message = "{tafelgenoot.size.max}")
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    public Client() {
+    }
+
+    public Client(String givenName, String surnamePrefix, String surname) {
+        setGivenName(givenName);
+        setSurnamePrefix(surnamePrefix);
+        setSurname(surname);
+    }
+
+    /** Called once, when the organisation registers the client. */
+    public void register(int number, Instant now) {
+        if (this.number != 0) {
+            throw new IllegalStateException("client already registered");
+        }
+        this.number = number;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** Full name as Dutch people write it: given name, prefix, surname ("Jan van der Berg"). */
+    public String getFullName() {
+        return Stream.of(givenName, surnamePrefix, surname)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = clean(givenName);
+    }
+
+    public String getSurnamePrefix() {
+        return surnamePrefix;
+    }
+
+    public void setSurnamePrefix(String surnamePrefix) {
+        this.surnamePrefix = clean(surnamePrefix);
+    }
+
+    public String getSurname() {
+        return surname;
+    }
+
+    public void setSurname(String surname) {
+        this.surname = clean(surname);
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = clean(address);
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = clean(Postcodes.normalise(postcode));
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = clean(city);
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = clean(municipality);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = clean(phone);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = clean(email);
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = clean(notes);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.tafelgenoot.domain.clients;
+
+import java.util.List;
+import java.util.Optional;
+import nl.tafelgenoot.domain.shared.PageRequest;
+
+/**
+ * The clients of the current tenant. Implementations work only inside a tenant-bound
+ * transaction; every method sees the current organisation's rows and nothing else.
+ */
+public interface ClientRepository {
+
+    Optional<Client> findByPublicId(String publicId);
+
+    /** Clients matching the filter, sorted by surname, given name and number. */
+    List<Client> search(ClientFilter filter, PageRequest page);
+
+    long count(ClientFilter filter);
+
+    /** The highest client number in use, 0 when there is none. */
+    int highestNumber();
+
+    Client add(Client client);
+
+    /** Stores changes to a client read in an earlier transaction; fails if someone else changed it since. */
+    Client update(Client client);
+}

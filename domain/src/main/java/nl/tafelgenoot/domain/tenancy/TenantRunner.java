@@ -1,0 +1,29 @@
+package nl.tafelgenoot.domain.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/**
+ * Runs work for one explicitly named tenant outside an HTTP request: start-up seeding,
+ * reminders, retention purges. Background jobs loop over organisations and call this once per
+ * organisation. Never call it from a request thread; the caller's own tenant comes from its login.
+ */
+@ApplicationScoped
+public class TenantRunner {
+
+    @Inject
+    TenantContext context;
+
+    @ActivateRequestContext
+    public <T> T runAs(TenantId tenant, Supplier<T> work) {
+        TenantId previous = context.current().orElse(null);
+        context.bind(tenant);
+        try {
+            return work.get();
+        } finally {
+            context.bind(previous);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package nl.tafelgenoot.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.tafelgenoot.domain.audit.AuditAction;
+import nl.tafelgenoot.domain.audit.AuditEvent;
+import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import nl.tafelgenoot.persistence.testing.DatabaseTest;
+import nl.tafelgenoot.persistence.testing.TestPersistence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every tenant-owned entity: a user context of organisation A cannot find, list, count,
+ * update, merge or delete B's rows. B's rows are checked afterwards with plain JDBC, so a leak in
+ * the JPA layer cannot hide itself.
+ */
+class TenantIsolationTest extends DatabaseTest {
+
+    /** One tenant-owned entity: how to make one, its JPA name and its table. */
+    record Owned(String entity, String table, Function<String, Object> create, String textField, String textColumn) {
+        @Override
+        public String toString() {
+            return entity;
+        }
+    }
+
+    static Stream<Owned> ownedEntities() {
+        return Stream.of(
+                new Owned("Client", "client", TenantIsolationTest::client, "notes", "notes"),
+                new Owned("AuditEvent", "audit_event", label -> new AuditEvent(Instant.now(), 1, AuditAction.CLIENT_VIEWED, null),
+                        null, null));
+    }
+
+    private static int clientNumber = 0;
+
+    static Client client(String label) {
+        Client c = new Client("Jan", null, "Jansen " + label);
+        c.setNotes("origineel " + label);
+        c.register(++clientNumber, Instant.now());
+        return c;
+    }
+
+    private TenantId a;
+    private TenantId b;
+
+    @BeforeAll
+    void organisations() {
+        a = newOrganisation("iso-a");
+        b = newOrganisation("iso-b");
+    }
+
+    @ParameterizedTest
+    @MethodSource("ownedEntities")
+    void organisationAcannotReachRowsOfB(Owned owned) throws SQLException {
+        Object aRow = asTenant(a, em -> persist(em, owned.create().apply("a")));
+        Object bRow = asTenant(b, em -> persist(em, owned.create().apply("b")));
+        Object bId = emf.getPersistenceUnitUtil().getIdentifier(bRow);
+        Object aId = emf.getPersistenceUnitUtil().getIdentifier(aRow);
+        List<String> bBefore = snapshot(owned.table(), b);
+
+        // B reads its own row first, so it sits in any cache a leak could come from.
+        Object bSeenByB = asTenant(b, em -> em.find(bRow.getClass(), bId));
+        assertThat(bSeenByB).isNotNull();
+
+        Object bSeenByA = asTenant(a, em -> em.find(bRow.getClass(), bId));
+        assertThat(bSeenByA).as("find").isNull();
+        Object aSeenByA = asTenant(a, em -> em.find(aRow.getClass(), aId));
+        assertThat(aSeenByA).isNotNull();
+
+        List<?> listed = asTenant(a, em -> em.createQuery("select x from " + owned.entity() + " x").getResultList());
+        assertThat(listed).as("list").isNotEmpty()
+                .noneMatch(row -> emf.getPersistenceUnitUtil().getIdentifier(row).equals(bId));
+
+        long countA = asTenant(a, em -> em.createQuery("select count(x) from " + owned.entity() + " x", Long.class)
+                .getSingleResult());
+        assertThat(countA).as("count").isEqualTo(jdbcCount(owned.table(), a));
+
+        if (owned.textField() != null) {
+            asTenant(a, em -> em.createQuery("update " + owned.entity() + " x set x." + owned.textField() + " = 'gewijzigd'")
+                    .executeUpdate());
+            assertThat(jdbcText(owned.table(), owned.textColumn(), aId)).isEqualTo("gewijzigd");
+        }
+        int deleted = asTenant(a, em -> em.createQuery("delete from " + owned.entity() + " x where x.id = :id")
+                .setParameter("id", bId).executeUpdate());
+        assertThat(deleted).as("bulk delete of B's id").isZero();
+
+        assertThat(snapshot(owned.table(), b)).as("B's rows after A's attempts").isEqualTo(bBefore);
+    }
+
+    @Test
+    void mergingAnotherOrganisationsClientFails() throws SQLException {
+        Client bClient = asTenant(b, em -> persist(em, client("merge-b")));
+        List<String> bBefore = snapshot("client", b);
+        bClient.setNotes("overschreven door A");
+
+        assertThatThrownBy(() -> asTenant(a, em -> em.merge(bClient))).isInstanceOf(RuntimeException.class);
+        assertThat(snapshot("client", b)).isEqualTo(bBefore);
+    }
+
+    @Test
+    void persistingWithoutTenantFailsAndWritesNothing() throws SQLException {
+        long before = jdbcTotal("client");
+        assertThatThrownBy(() -> withoutTenant(em -> persist(em, client("orphan")))).isInstanceOf(RuntimeException.class);
+        assertThat(jdbcTotal("client")).isEqualTo(before);
+    }
+
+    @Test
+    void readingTenantDataWithoutTenantFails() {
+        assertThatThrownBy(() -> withoutTenant(em -> em.createQuery("select c from Client c").getResultList()))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void nativeSqlIsRefused() {
+        EntityManager em = TestPersistence.forTenant(emf, a);
+        try {
+            assertThatThrownBy(() -> em.createNativeQuery("select * from client").getResultList())
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            em.close();
+        }
+    }
+
+    private static <T> T persist(EntityManager em, T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    /** Every column of B's rows in a table, as text, in id order. */
+    private List<String> snapshot(String table, TenantId tenant) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.connect();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select * from " + table + " where tenant_id = " + tenant.value() + " order by id")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    private long jdbcCount(String table, TenantId tenant) throws SQLException {
+        return jdbcLong("select count(*) from " + table + " where tenant_id = " + tenant.value());
+    }
+
+    private long jdbcTotal(String table) throws SQLException {
+        return jdbcLong("select count(*) from " + table);
+    }
+
+    private String jdbcText(String table, String column, Object id) throws SQLException {
+        try (Connection c = db.connect();
+             ResultSet rs = c.createStatement().executeQuery("select " + column + " from " + table + " where id = " + id)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private long jdbcLong(String sql) throws SQLException {
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
