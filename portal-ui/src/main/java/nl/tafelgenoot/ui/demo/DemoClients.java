@@ -1,0 +1,71 @@
+package nl.tafelgenoot.ui.demo;
+
+import static nl.tafelgenoot.ui.demo.DemoSeeder.client;
+import static nl.tafelgenoot.ui.demo.DemoSeeder.list;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.clients.ClientRepository;
+import nl.tafelgenoot.domain.tenancy.TenantBound;
+
+/** The demo clients of each organisation, written inside that organisation's tenant. */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class DemoClients {
+
+    @Inject
+    ClientRepository repository;
+
+    public Void add(List<Client> clients, Instant now) {
+        int number = repository.highestNumber();
+        for (Client client : clients) {
+            client.register(++number, now);
+            repository.add(client);
+        }
+        return null;
+    }
+
+    static List<Client> lindeClients() {
+        return list(
+                client("Johanna", "van", "Dijk", LocalDate.of(1938, 4, 12), "Slotlaan 112", "3701 GG", "Zeist", "Zeist", "030-6912345", null),
+                client("Cornelis", null, "Bakker", LocalDate.of(1941, 9, 3), "Laan van Vollenhove 2011", "3706 GH", "Zeist", "Zeist", "030-6954321", null),
+                client("Wilhelmina", "de", "Boer", LocalDate.of(1935, 1, 27), "Het Rond 5", "3701 HS", "Zeist", "Zeist", "06-12345678", "w.deboer@voorbeeld.nl"),
+                client("Gerrit", null, "Vermeulen", LocalDate.of(1944, 11, 18), "Utrechtseweg 45", "3704 HB", "Zeist", "Zeist", "030-6987654", null),
+                client("Maria", null, "Kok", LocalDate.of(1939, 6, 30), "Tolakkerweg 130", "3739 JR", "Hollandsche Rading", "De Bilt", "035-5771234", null),
+                client("Hendrik", "van den", "Heuvel", LocalDate.of(1946, 2, 14), "Dorpsstraat 18", "3732 HJ", "De Bilt", "De Bilt", "030-2201234", "h.vandenheuvel@voorbeeld.nl"),
+                client("Aaltje", null, "Schouten", LocalDate.of(1933, 8, 8), "Groenekanseweg 7", "3737 AA", "Groenekan", "De Bilt", "030-2211987", null),
+                client("Jan", "van der", "Berg", LocalDate.of(1940, 12, 1), "Kerkstraat 3", "3981 CL", "Bunnik", "Bunnik", "030-6561234", null),
+                client("Fatima", null, "El Amrani", LocalDate.of(1952, 5, 21), "Griffensteijnseplein 22", "3703 BE", "Zeist", "Zeist", "06-23456789", "f.elamrani@voorbeeld.nl"),
+                client("Theodorus", null, "Jacobs", LocalDate.of(1937, 3, 9), "Hoofdstraat 80", "3971 KH", "Driebergen-Rijsenburg", "Utrechtse Heuvelrug", "0343-512345", null),
+                client("Grietje", null, "Meijer", LocalDate.of(1943, 10, 16), "Traay 60", "3971 GR", "Driebergen-Rijsenburg", "Utrechtse Heuvelrug", "0343-523456", null),
+                client("Willem", "de", "Wit", LocalDate.of(1948, 7, 2), "Bergweg 10", "3707 AC", "Zeist", "Zeist", "030-6923456", "wdewit@voorbeeld.nl"),
+                client("Sientje", null, "Koster", LocalDate.of(1936, 12, 24), "Oranje Nassaulaan 31", "3708 GB", "Zeist", "Zeist", "030-6934567", null),
+                client("Bernardus", null, "Post", LocalDate.of(1945, 4, 4), "Hollandsche Rading 2", "3739 JA", "Hollandsche Rading", "De Bilt", null, null),
+                client("Trijntje", "van", "Vliet", LocalDate.of(1950, 9, 11), "Odijkerweg 9", "3981 JA", "Bunnik", "Bunnik", "06-34567890", null));
+    }
+
+    static List<Client> samenVerderClients() {
+        return list(
+                client("Petronella", null, "Huisman", LocalDate.of(1947, 2, 2), "Leusderweg 221", "3817 KE", "Amersfoort", "Amersfoort", "033-4612345", null),
+                client("Mustafa", null, "Demir", LocalDate.of(1955, 6, 15), "Kruiskamp 40", "3815 AB", "Amersfoort", "Amersfoort", "06-45678901", "m.demir@voorbeeld.nl"),
+                client("Adriana", null, "Peters", LocalDate.of(1942, 3, 19), "Hogeweg 118", "3814 CE", "Amersfoort", "Amersfoort", "033-4723456", null),
+                client("Jacobus", "van", "Wijk", LocalDate.of(1939, 10, 5), "Arnhemseweg 3", "3817 CA", "Amersfoort", "Amersfoort", "033-4834567", null),
+                client("Geertruida", null, "Dekker", LocalDate.of(1944, 1, 23), "Hamersveldseweg 50", "3833 GR", "Leusden", "Leusden", "033-4941234", null),
+                client("Lambertus", "de", "Groot", LocalDate.of(1936, 8, 30), "Hessenweg 12", "3831 BA", "Leusden", "Leusden", "033-4952345", null),
+                client("Yvonne", null, "Brouwer", LocalDate.of(1958, 11, 11), "Van Weedestraat 77", "3761 CC", "Soest", "Soest", "035-6012345", "y.brouwer@voorbeeld.nl"),
+                client("Klaas", null, "Mol", LocalDate.of(1941, 5, 6), "Steenhoffstraat 29", "3764 BH", "Soest", "Soest", "035-6023456", null),
+                client("Elisabeth", null, "Verhoeven", LocalDate.of(1937, 12, 12), "Nieuw Baarnstraat 15", "3743 BN", "Baarn", "Baarn", "035-5412345", null),
+                client("Dirk", "van 't", "Hof", LocalDate.of(1949, 7, 27), "Eemnesserweg 66", "3741 GB", "Baarn", "Baarn", "035-5423456", null),
+                client("Ayşe", null, "Kaya", LocalDate.of(1960, 2, 29), "Schothorsterlaan 8", "3822 NB", "Amersfoort", "Amersfoort", "06-56789012", null),
+                client("Frederik", null, "Willems", LocalDate.of(1934, 4, 1), "Utrechtseweg 150", "3818 ES", "Amersfoort", "Amersfoort", "033-4645678", null),
+                client("Hermina", null, "Bosman", LocalDate.of(1946, 9, 17), "Stationsweg 2", "3831 BD", "Leusden", "Leusden", null, null),
+                client("Sjoerd", null, "Hoekstra", LocalDate.of(1951, 3, 3), "Birkstraat 100", "3768 HL", "Soest", "Soest", "035-6034567", "s.hoekstra@voorbeeld.nl"),
+                client("Neeltje", null, "Prins", LocalDate.of(1940, 10, 20), "Amsterdamsestraatweg 5", "3744 AA", "Baarn", "Baarn", "035-5434567", null));
+    }
+}

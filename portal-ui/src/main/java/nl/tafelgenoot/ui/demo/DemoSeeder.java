@@ -1,0 +1,105 @@
+package nl.tafelgenoot.ui.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.accounts.AccountRepository;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.organisations.Organisation;
+import nl.tafelgenoot.domain.organisations.OrganisationKind;
+import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import nl.tafelgenoot.domain.tenancy.TenantRunner;
+import nl.tafelgenoot.ui.security.ShiroEnvironment;
+
+/**
+ * The demonstration data: two organisations, each with an admin, a coordinator, two advisors and
+ * fifteen clients with Dutch names and addresses, and one person who works for both. All demo
+ * accounts share {@link #PASSWORD}; the launcher prints them.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    public static final String PASSWORD = "Demo-wachtwoord-2026";
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    DemoTransactions transactions;
+
+    @Inject
+    DemoClients clients;
+
+    @Inject
+    TenantRunner tenants;
+
+    @Inject
+    Clock clock;
+
+    /** Returns whether it created anything. */
+    public boolean seedIfEmpty() {
+        return transactions.inNewTransaction(() -> {
+            if (organisations.count() > 0) {
+                return false;
+            }
+            String hash = ShiroEnvironment.PASSWORDS.encryptPassword(PASSWORD);
+            TenantId linde = organisation("de-linde-zeist", "Seniorenvereniging De Linde, afdeling Zeist",
+                    OrganisationKind.SENIOR_ASSOCIATION_BRANCH);
+            TenantId samen = organisation("samen-verder", "Mantelzorgvereniging Samen Verder",
+                    OrganisationKind.CARERS_ASSOCIATION);
+            account("beheerder@delinde.example", "Henk de Graaf", hash).join(linde, Role.ADMIN);
+            account("coordinator@delinde.example", "Ineke Mulder", hash).join(linde, Role.COORDINATOR);
+            account("anna.visser@delinde.example", "Anna Visser", hash).join(linde, Role.ADVISOR);
+            account("pieter.smit@delinde.example", "Pieter Smit", hash).join(linde, Role.ADVISOR);
+            account("beheerder@samenverder.example", "Karin Hendriks", hash).join(samen, Role.ADMIN);
+            account("coordinator@samenverder.example", "Ruud van Leeuwen", hash).join(samen, Role.COORDINATOR);
+            account("sanne.bos@samenverder.example", "Sanne Bos", hash).join(samen, Role.ADVISOR);
+            account("mohammed.yilmaz@samenverder.example", "Mohammed Yılmaz", hash).join(samen, Role.ADVISOR);
+            Account eva = account("eva.dekker@example.org", "Eva Dekker", hash);
+            eva.join(linde, Role.ADVISOR);
+            eva.join(samen, Role.COORDINATOR);
+            return true;
+        }) && seedClients();
+    }
+
+    private boolean seedClients() {
+        TenantId linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
+        TenantId samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
+        tenants.runAs(linde, () -> clients.add(DemoClients.lindeClients(), clock.instant()));
+        tenants.runAs(samen, () -> clients.add(DemoClients.samenVerderClients(), clock.instant()));
+        return true;
+    }
+
+    private TenantId organisation(String slug, String name, OrganisationKind kind) {
+        return organisations.add(new Organisation(slug, name, kind, clock.instant())).tenantId();
+    }
+
+    private Account account(String email, String name, String hash) {
+        return accounts.add(new Account(email, name, hash));
+    }
+
+    static Client client(String given, String prefix, String surname, LocalDate born, String address,
+                         String postcode, String city, String municipality, String phone, String email) {
+        Client c = new Client(given, prefix, surname);
+        c.setDateOfBirth(born);
+        c.setAddress(address);
+        c.setPostcode(postcode);
+        c.setCity(city);
+        c.setMunicipality(municipality);
+        c.setPhone(phone);
+        c.setEmail(email);
+        return c;
+    }
+
+    static List<Client> list(Client... clients) {
+        return List.of(clients);
+    }
+}

@@ -1,0 +1,45 @@
+package nl.tafelgenoot.ui.i18n;
+
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Screen texts from {@code i18n/messages*.properties}: Dutch first (the default for any browser
+ * that does not ask for English), English second. A missing key shows as {@code !key} and is logged,
+ * so it is found in testing rather than hidden.
+ */
+@VaadinServiceEnabled
+@VaadinServiceScoped
+public class Translations implements I18NProvider {
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    private static final Logger LOG = Logger.getLogger(Translations.class.getName());
+    private static final String BUNDLE = "i18n.messages";
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(DUTCH, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, wanted, Translations.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String text = bundle.getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, wanted).format(params);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "Missing translation " + key + " for " + wanted);
+            return "!" + key;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package nl.tafelgenoot.ui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.tafelgenoot.domain.organisations.Organisation;
+import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.clients.ClientsView;
+import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
+import nl.tafelgenoot.ui.security.AccountPrincipal;
+import nl.tafelgenoot.ui.security.LoginView;
+import nl.tafelgenoot.ui.security.SessionTenant;
+import nl.tafelgenoot.ui.security.ShiroCurrentUser;
+import nl.tafelgenoot.ui.security.SignIn;
+import org.apache.shiro.SecurityUtils;
+
+/**
+ * The frame of every staff screen: the organisation and person at the top, with switching and
+ * logging out; a side navigation with only the entries the person's role may use.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SignIn signIn;
+    private final Span organisationName = new Span();
+    private final H1 viewTitle = new H1();
+
+    @Inject
+    public MainLayout(SignIn signIn) {
+        this.signIn = signIn;
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
+        addToNavbar(true, toggle, viewTitle, userBar());
+
+        H1 appName = new H1(getTranslation("app.name"));
+        appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
+        organisationName.getStyle().set("display", "block").set("margin", "0 var(--lumo-space-m) var(--lumo-space-m)");
+        addToDrawer(appName, organisationName, navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        if (SecurityUtils.getSubject().isPermitted(Permission.CLIENT_READ)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
+        }
+        return nav;
+    }
+
+    private Component userBar() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        AccountPrincipal principal = ShiroCurrentUser.principal();
+        if (principal != null) {
+            Span user = new Span(getTranslation("layout.user", principal.displayName()));
+            user.setId("current-user");
+            bar.add(user);
+        }
+        List<Organisation> workplaces = signIn.workplaces();
+        if (workplaces.size() > 1) {
+            Button switchOrganisation = new Button(getTranslation("layout.switchOrganisation"),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChooseOrganisationView.class)));
+            switchOrganisation.setId("switch-organisation");
+            switchOrganisation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(switchOrganisation);
+        }
+        SessionTenant.get().flatMap(t -> workplaces.stream().filter(o -> o.getId() == t.value()).findFirst())
+                .ifPresent(o -> organisationName.setText(o.getName()));
+        organisationName.setId("current-organisation");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logOut());
+        logout.setId("logout");
+        bar.add(logout);
+        return bar;
+    }
+
+    private void logOut() {
+        String contextPath = VaadinServletRequest.getCurrent().getContextPath();
+        getUI().ifPresent(ui -> ui.getPage().setLocation(contextPath + "/" + LoginView.ROUTE));
+        signIn.logOut();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasViewTitle titled ? titled.viewTitle() : "");
+    }
+}

@@ -1,0 +1,60 @@
+package nl.tafelgenoot.ui.security;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * Checks every navigation before a view opens: not logged in goes to the login page (and back to
+ * the wanted page afterwards); no organisation chosen goes to the chooser; a missing permission
+ * gets the same "not found" page as a record that does not exist.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+    private static final String WANTED_LOCATION = "tafelgenoot.wantedLocation";
+
+    void register(@Observes ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target.isAnnotationPresent(PublicView.class)) {
+            return;
+        }
+        Subject subject = SecurityUtils.getSubject();
+        if (!subject.isAuthenticated()) {
+            VaadinSession.getCurrent().setAttribute(WANTED_LOCATION, event.getLocation().getPathWithQueryParameters());
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        if (target.isAnnotationPresent(NoTenantRequired.class)) {
+            return;
+        }
+        if (SessionTenant.get().isEmpty()) {
+            event.forwardTo(ChooseOrganisationView.class);
+            return;
+        }
+        RequiresPermission required = target.getAnnotation(RequiresPermission.class);
+        if (required != null && !subject.isPermitted(required.value())) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Where a person wanted to go before the login page interrupted them; asked once. */
+    public static String takeWantedLocation() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object wanted = session == null ? null : session.getAttribute(WANTED_LOCATION);
+        if (session != null) {
+            session.setAttribute(WANTED_LOCATION, null);
+        }
+        return wanted instanceof String location && !location.isBlank() ? location : "";
+    }
+}

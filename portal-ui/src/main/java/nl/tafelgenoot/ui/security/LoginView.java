@@ -1,0 +1,102 @@
+package nl.tafelgenoot.ui.security;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
+import org.apache.shiro.SecurityUtils;
+
+/**
+ * The login page: e-mail address and password, large and plain. Every refusal reads the same,
+ * whether the address is unknown, the password wrong or the identity locked for a while.
+ */
+@Route(LoginView.ROUTE)
+@PublicView
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
+
+    private final SignIn signIn;
+    private final EmailField email = new EmailField();
+    private final PasswordField password = new PasswordField();
+    private final Div message = new Div();
+
+    @Inject
+    public LoginView(SignIn signIn) {
+        this.signIn = signIn;
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setPadding(true);
+
+        H1 name = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+        H2 title = new H2(getTranslation("login.title"));
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+
+        email.setId("email");
+        email.setLabel(getTranslation("login.email"));
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        email.setWidthFull();
+        email.setAutofocus(true);
+        password.setId("password");
+        password.setLabel(getTranslation("login.password"));
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+
+        message.setId("login-message");
+        message.getElement().setAttribute("role", "alert");
+        message.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+
+        Button submit = new Button(getTranslation("login.submit"), e -> logIn());
+        submit.setId("login-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.addClickShortcut(Key.ENTER);
+        submit.setWidthFull();
+
+        VerticalLayout card = new VerticalLayout(title, intro, message, email, password, submit);
+        card.setMaxWidth("28em");
+        card.setPadding(false);
+        add(name, tagline, card);
+    }
+
+    private void logIn() {
+        SignIn.Outcome outcome = signIn.logIn(email.getValue(), password.getValue());
+        switch (outcome) {
+            case WORKING -> UI.getCurrent().navigate(AccessControl.takeWantedLocation());
+            case CHOOSE_ORGANISATION -> UI.getCurrent().navigate(ChooseOrganisationView.class);
+            case REFUSED -> refuse("login.refused");
+            case LOCKED -> refuse("login.locked");
+        }
+    }
+
+    private void refuse(String key) {
+        password.clear();
+        message.setText(getTranslation(key));
+        password.focus();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (SecurityUtils.getSubject().isAuthenticated()) {
+            event.forwardTo("");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – " + getTranslation("app.name");
+    }
+}

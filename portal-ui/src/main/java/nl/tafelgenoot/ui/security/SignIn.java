@@ -1,0 +1,104 @@
+package nl.tafelgenoot.ui.security;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.organisations.Organisation;
+import nl.tafelgenoot.domain.organisations.OrganisationService;
+import nl.tafelgenoot.domain.tenancy.TenantContext;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * Logging in and out, and choosing the organisation to work in. Guards against guessing: after
+ * five failures an identity is refused for fifteen minutes, and every refusal reads the same
+ * whether or not the account exists. The session id changes on login (no session fixation).
+ */
+@ApplicationScoped
+public class SignIn {
+
+    /** What a login attempt led to. */
+    public enum Outcome {
+        /** Logged in and working in their only organisation. */
+        WORKING,
+        /** Logged in; works for several organisations and must choose one. */
+        CHOOSE_ORGANISATION,
+        /** Wrong e-mail address or password (or no organisation to work for). */
+        REFUSED,
+        /** Too many failures for this identity; try again later. */
+        LOCKED
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    TenantContext tenantContext;
+
+    public Outcome logIn(String email, String password) {
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            return Outcome.REFUSED;
+        }
+        if (accounts.isLockedOut(email)) {
+            return Outcome.LOCKED;
+        }
+        Subject subject = SecurityUtils.getSubject();
+        if (subject.isAuthenticated()) {
+            subject.logout();
+        }
+        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
+        try {
+            subject = SecurityUtils.getSubject();
+            subject.login(new UsernamePasswordToken(email.strip(), password));
+        } catch (AuthenticationException e) {
+            return accounts.registerFailedLogin(email) ? Outcome.LOCKED : Outcome.REFUSED;
+        }
+        accounts.registerSuccessfulLogin(email);
+        List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
+        if (workplaces.isEmpty()) {
+            subject.logout();
+            return Outcome.REFUSED;
+        }
+        if (workplaces.size() == 1) {
+            workIn(workplaces.get(0).tenantId());
+            return Outcome.WORKING;
+        }
+        return Outcome.CHOOSE_ORGANISATION;
+    }
+
+    /** The organisations the logged-in person may choose from. */
+    public List<Organisation> workplaces() {
+        AccountPrincipal principal = ShiroCurrentUser.principal();
+        return principal == null ? List.of() : organisations.workplacesOf(principal.accountId());
+    }
+
+    /** Switches to the organisation if the logged-in person works for it; returns whether it did. */
+    public boolean choose(TenantId tenant) {
+        AccountPrincipal principal = ShiroCurrentUser.principal();
+        if (principal == null || organisations.workplace(principal.accountId(), tenant).isEmpty()) {
+            return false;
+        }
+        workIn(tenant);
+        return true;
+    }
+
+    /** For the rest of the session, and already for the rest of this request. */
+    private void workIn(TenantId tenant) {
+        SessionTenant.set(tenant);
+        tenantContext.bind(tenant);
+    }
+
+    public void logOut() {
+        tenantContext.clear();
+        SecurityUtils.getSubject().logout();
+    }
+}
