@@ -23,12 +23,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,7 @@ class LauncherIT {
         }
         running.stop();
         assertThat(processesMentioning(dataDir)).isEmpty();
+        deleteRecursively(dataDir); // ~600 MB; kept (with the logs beside it) when the test fails
     }
 
     /** Polls /login until it answers 200; returns the page title. */
@@ -129,6 +132,14 @@ class LauncherIT {
                 .map(p -> p.info().commandLine().orElse(""))
                 .filter(commandLine -> commandLine.contains(dir.toString()))
                 .toList();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static int freePort() throws IOException {
