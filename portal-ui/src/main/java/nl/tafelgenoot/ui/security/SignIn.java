@@ -1,7 +1,6 @@
 package nl.tafelgenoot.ui.security;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -55,13 +54,14 @@ public class SignIn {
         if (subject.isAuthenticated()) {
             subject.logout();
         }
-        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         try {
-            subject = SecurityUtils.getSubject();
             subject.login(new UsernamePasswordToken(email.strip(), password));
         } catch (AuthenticationException e) {
             return accounts.registerFailedLogin(email) ? Outcome.LOCKED : Outcome.REFUSED;
         }
+        // A new session id for the logged-in session: an id known before login is worthless after it.
+        // Same session object, so Vaadin's and Shiro's state stay where they are.
+        VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
         accounts.registerSuccessfulLogin(email);
         List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
         if (workplaces.isEmpty()) {

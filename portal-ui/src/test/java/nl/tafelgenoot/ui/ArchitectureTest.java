@@ -1,0 +1,59 @@
+package nl.tafelgenoot.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the layering of DESIGN.md: portal-ui → domain ← persistence. The UI never touches an
+ * EntityManager or a persistence class; the domain knows neither the UI, the persistence module,
+ * nor any framework beyond the Jakarta APIs.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.tafelgenoot");
+    }
+
+    @Test
+    void theUiDoesNotTouchPersistence() {
+        noClasses().that().resideInAPackage("nl.tafelgenoot.ui..")
+                .should().dependOnClassesThat().resideInAPackage("nl.tafelgenoot.persistence..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManagerFactory")
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNoOtherLayerAndNoFramework() {
+        noClasses().that().resideInAPackage("nl.tafelgenoot.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.tafelgenoot.ui..", "nl.tafelgenoot.persistence..",
+                        "com.vaadin..", "org.apache.shiro..", "org.eclipse.persistence..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceDoesNotKnowTheUi() {
+        noClasses().that().resideInAPackage("nl.tafelgenoot.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.tafelgenoot.ui..", "com.vaadin..", "org.apache.shiro..")
+                .check(classes);
+    }
+
+    @Test
+    void nativeSqlIsNotUsedAnywhere() {
+        noClasses().should().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+                .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class, Class.class)
+                .check(classes);
+    }
+}

@@ -1,0 +1,165 @@
+package nl.tafelgenoot.ui.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.clients.ClientFilter;
+import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.security.AccessDeniedException;
+import nl.tafelgenoot.domain.shared.NotFoundException;
+import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.tenancy.NoTenantException;
+import nl.tafelgenoot.domain.tenancy.TenantContext;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import nl.tafelgenoot.ui.errors.Failures;
+import nl.tafelgenoot.ui.security.AccountPrincipal;
+import nl.tafelgenoot.ui.testing.Deployments;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.ExecutionException;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.WebUtils;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The client service inside Payara Micro with the real datasource, transactions, Shiro and the
+ * tenant interceptor. Acts as demo advisors of two organisations and attacks across the line.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClientServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(ClientServiceIT.class);
+    }
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    ServletContext servletContext;
+
+    private TenantId linde;
+    private TenantId samen;
+
+    @BeforeEach
+    void organisations() {
+        linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
+        samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
+    }
+
+    /** Runs work as the demo person, logged in and working in the organisation. */
+    private <T> T as(String email, TenantId tenant, Callable<T> work) {
+        var account = accounts.findActiveByEmail(email).orElseThrow();
+        SecurityManager securityManager = WebUtils.getRequiredWebEnvironment(servletContext).getSecurityManager();
+        Subject subject = new Subject.Builder(securityManager)
+                .principals(new SimplePrincipalCollection(
+                        new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName()), "test"))
+                .authenticated(true)
+                .sessionCreationEnabled(false)
+                .buildSubject();
+        if (tenant != null) {
+            tenantContext.bind(tenant);
+        }
+        try {
+            return subject.execute(work);
+        } catch (ExecutionException wrapped) {
+            throw wrapped.getCause() instanceof RuntimeException cause ? cause : wrapped;
+        } finally {
+            tenantContext.clear();
+        }
+    }
+
+    private List<Client> all(String email, TenantId tenant) {
+        return as(email, tenant, () -> clients.search(ClientFilter.ALL, new PageRequest(0, 500)));
+    }
+
+    @Test
+    void anAdvisorListsOnlyTheClientsOfTheirOrganisation() {
+        List<String> lindeIds = all("anna.visser@delinde.example", linde).stream().map(Client::getPublicId).toList();
+        List<String> samenIds = all("sanne.bos@samenverder.example", samen).stream().map(Client::getPublicId).toList();
+
+        assertTrue(lindeIds.size() >= 15);
+        assertTrue(samenIds.size() >= 15);
+        assertTrue(lindeIds.stream().noneMatch(samenIds::contains), "no client appears in both organisations");
+        long counted = as("anna.visser@delinde.example", linde, () -> clients.count(ClientFilter.ALL));
+        assertEquals(lindeIds.size(), counted);
+    }
+
+    @Test
+    void anotherOrganisationsClientIdIsNotFound() {
+        Client ofSamen = all("sanne.bos@samenverder.example", samen).get(0);
+
+        assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find(ofSamen.getPublicId())).isEmpty());
+        assertTrue(as("sanne.bos@samenverder.example", samen, () -> clients.find(ofSamen.getPublicId())).isPresent());
+        assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find("1")).isEmpty());
+    }
+
+    @Test
+    void aPersonCannotWorkInAnOrganisationTheyDoNotBelongTo() {
+        assertThrows(AccessDeniedException.class,
+                () -> as("anna.visser@delinde.example", samen, () -> clients.count(ClientFilter.ALL)));
+    }
+
+    @Test
+    void anotherOrganisationsClientCannotBeChanged() {
+        Client ofSamen = all("sanne.bos@samenverder.example", samen).get(0);
+        String originalNotes = ofSamen.getNotes();
+        ofSamen.setNotes("Gewijzigd door een andere organisatie");
+
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as("anna.visser@delinde.example", linde, () -> clients.update(ofSamen)));
+        assertTrue(Failures.causedBy(refused, NotFoundException.class), refused.toString());
+
+        Client reread = as("sanne.bos@samenverder.example", samen, () -> clients.find(ofSamen.getPublicId())).orElseThrow();
+        assertEquals(originalNotes, reread.getNotes());
+    }
+
+    @Test
+    void registeringValidatesOnTheServerAndNumbersPerOrganisation() {
+        Client invalid = new Client("Test", null, "Ongeldig");
+        invalid.setPostcode("12345");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as("anna.visser@delinde.example", linde, () -> clients.register(invalid)));
+        assertTrue(Failures.causedBy(refused, ConstraintViolationException.class), refused.toString());
+
+        Client valid = new Client("Test", "van", "Geldig");
+        valid.setPostcode("3701ab");
+        Client registered = as("anna.visser@delinde.example", linde, () -> clients.register(valid));
+        assertEquals("3701 AB", registered.getPostcode());
+        assertTrue(registered.getNumber() > 15);
+        assertFalse(as("sanne.bos@samenverder.example", samen, () -> clients.find(registered.getPublicId())).isPresent());
+    }
+
+    @Test
+    void withoutTenantNothingIsRead() {
+        tenantContext.clear();
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as("anna.visser@delinde.example", null, () -> clients.count(ClientFilter.ALL)));
+        assertTrue(Failures.causedBy(refused, NoTenantException.class), refused.toString());
+    }
+}

@@ -1,0 +1,125 @@
+package nl.tafelgenoot.ui.testing;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the operating system's packages (chromium, chromium-driver), driven as a
+ * person would: typing into labelled fields, clicking buttons, reading what the page says.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base, String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        String url = base.toExternalForm();
+        this.base = url.endsWith("/") ? url : url + "/";
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        waitUntilVaadinIsReady();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public void type(String fieldId, String text) {
+        WebElement input = visible(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitUntilVaadinIsReady();
+    }
+
+    public String text(String id) {
+        return visible(By.id(id)).getText();
+    }
+
+    public void waitForText(String id, String expected) {
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    /** The error message Vaadin shows under a field, or "" when it is valid. */
+    public String fieldError(String fieldId) {
+        WebElement field = visible(By.id(fieldId));
+        if (field.getAttribute("invalid") == null) {
+            return "";
+        }
+        return field.findElement(By.cssSelector("[slot=error-message]")).getText();
+    }
+
+    /** The texts of all grid cells currently rendered. */
+    public List<String> gridTexts(String gridId) {
+        visible(By.id(gridId));
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    public void waitForGridText(String gridId, String expected) {
+        wait(d -> gridTexts(gridId).contains(expected));
+    }
+
+    public boolean pageContains(String text) {
+        return driver.findElement(By.tagName("body")).getText().contains(text);
+    }
+
+    public void waitForPageText(String text) {
+        wait(d -> pageContains(text));
+    }
+
+    public void waitForPath(String path) {
+        wait(d -> path().equals(path));
+    }
+
+    private WebElement visible(By by) {
+        return wait(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private void waitUntilVaadinIsReady() {
+        wait(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
