@@ -15,8 +15,8 @@ import java.util.logging.Logger;
  * portal WAR as a child process, waits until the login page answers and prints the URL (and the
  * demo logins). Production uses the same jar with an external database.
  *
- * <p>Stopping is ordered: on SIGTERM or Ctrl-C, Payara first (so the portal never runs without its
- * database), then the database. When Payara dies by itself, the launcher stops the database and
+ * <p>One launcher per data folder ({@link DataFolderLock}). Stopping is ordered: on SIGTERM or
+ * Ctrl-C, Payara first (so the portal never runs without its database), then the database. When Payara dies by itself, the launcher stops the database and
  * exits with status 1, so a supervisor sees the failure and can restart it.
  */
 public final class Launcher {
@@ -33,6 +33,8 @@ public final class Launcher {
     private boolean stopping;
     private EmbeddedMariaDb embeddedDb;
     private PayaraMicroProcess payara;
+    @SuppressWarnings("unused") // held so the lock lives as long as the launcher
+    private DataFolderLock dataFolderLock;
 
     Launcher(LauncherConfig config, PrintStream out) {
         this.config = config;
@@ -64,6 +66,8 @@ public final class Launcher {
         LOG.info("Starting Tafelgenoot: " + config);
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdownHook, "tafelgenoot-shutdown"));
         try {
+            dataFolderLock = DataFolderLock.acquire(config.dataDir());
+            dataFolderLock.stopOrphans();
             PayaraMicroProcess.Database database = startDatabase();
             RuntimeFiles.Extracted files = RuntimeFiles.extractTo(config.dataDir().resolve("runtime"));
             PayaraMicroProcess portal = startPayara(database, files);
@@ -86,7 +90,9 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Tafelgenoot could not start: " + e.getMessage(), e);
+            // a plain IllegalStateException is a situation explained by its message alone
+            boolean explained = e instanceof IllegalStateException && e.getCause() == null;
+            LOG.log(Level.SEVERE, "Tafelgenoot could not start: " + e.getMessage(), explained ? null : e);
         }
         stopAll();
         return 1;
