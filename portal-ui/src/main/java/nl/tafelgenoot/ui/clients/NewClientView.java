@@ -1,7 +1,6 @@
 package nl.tafelgenoot.ui.clients;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +29,7 @@ public class NewClientView extends VerticalLayout implements HasDynamicTitle, Ha
         form.edit(new Client());
         form.addSaveListener(e -> register(e.client()));
         form.addCancelListener(e -> UI.getCurrent().navigate(ClientsView.class));
-        add(new H2(viewTitle()), form);
+        add(form);
     }
 
     private void register(Client client) {

@@ -99,6 +99,25 @@ class ClientServiceIT {
     }
 
     @Test
+    void readingAClientIsWrittenToTheAuditTrailOfItsOrganisation() throws Exception {
+        Client ofLinde = all("anna.visser@delinde.example", linde).get(0);
+        as("anna.visser@delinde.example", linde, () -> clients.find(ofLinde.getPublicId()));
+        long annaId = accounts.findActiveByEmail("anna.visser@delinde.example").orElseThrow().getId();
+
+        try (var c = java.sql.DriverManager.getConnection(System.getProperty("TAFELGENOOT_DB_URL"),
+                System.getProperty("TAFELGENOOT_DB_USER"), System.getProperty("TAFELGENOOT_DB_PASSWORD", ""));
+             var s = c.prepareStatement("select tenant_id from audit_event where client_ref = ? and account_id = ?"
+                     + " and action = 'CLIENT_VIEWED'")) {
+            s.setString(1, ofLinde.getPublicId());
+            s.setLong(2, annaId);
+            try (var rows = s.executeQuery()) {
+                assertTrue(rows.next(), "an audit event for the read");
+                assertEquals(linde.value(), rows.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void anAdvisorListsOnlyTheClientsOfTheirOrganisation() {
         List<String> lindeIds = all("anna.visser@delinde.example", linde).stream().map(Client::getPublicId).toList();
         List<String> samenIds = all("sanne.bos@samenverder.example", samen).stream().map(Client::getPublicId).toList();

@@ -118,6 +118,15 @@ public final class Browser implements AutoCloseable {
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** A picture of the page, for looking at what a person sees. */
+    public void screenshot(Path file) {
+        try {
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
