@@ -27,7 +27,7 @@ import java.util.Properties;
  * @param dbUser        database user for an external database
  * @param dbPassword    database password for an external database
  * @param demoData      whether the portal seeds demo organisations and logins on first start
- * @param javaOpts      JVM options for the Payara Micro process
+ * @param javaOpts      JVM options for the Payara Micro process, split at whitespace (no quoting)
  */
 public record LauncherConfig(int port, String bindAddress, Path dataDir, String dbUrl, String dbUser,
                              String dbPassword, boolean demoData, List<String> javaOpts) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -18,8 +19,10 @@ import java.util.stream.Stream;
  * (class loading, logging, shutdown hooks) and its own heap limit ({@code TAFELGENOOT_JAVA_OPTS}).
  * It uses the same {@code java} as the launcher and writes to the launcher's stdout and stderr.
  *
- * <p>The database is handed over as {@code -DTAFELGENOOT_DB_*} system properties, which the WAR
- * reads through MicroProfile Config. Payara Micro has no bind-address flag, so a preboot command
+ * <p>The database is handed over as {@code TAFELGENOOT_DB_*} settings, which the WAR reads
+ * through MicroProfile Config: URL, user and demo-data switch as {@code -D} system properties
+ * (visible in {@code ps}, handy when diagnosing), and all of them, the password included, as
+ * environment variables of the child process, so the password never appears on a command line. Payara Micro has no bind-address flag, so a preboot command
  * file sets the HTTP listener's address. Payara's root folder is wiped at every start: it
  * redeploys whatever an earlier run left in it.
  */
@@ -49,11 +52,12 @@ final class PayaraMicroProcess {
             Path preboot = payaraDir.resolve("preboot.asadmin");
             Files.writeString(preboot, prebootCommands(config.bindAddress()));
             List<String> command = command(javaExecutable(), config, database, files, preboot, rootDir);
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(files.payaraMicroJar().getParent().toFile())
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().putAll(environment(database));
+            Process process = builder.start();
             process.getOutputStream().close(); // Payara reads nothing from stdin
             LOG.info("Started Payara Micro (pid " + process.pid() + ")");
             return new PayaraMicroProcess(process);
@@ -75,6 +79,18 @@ final class PayaraMicroProcess {
                 + ".http-listener.address=" + bindAddress + System.lineSeparator();
     }
 
+    /**
+     * The database settings as environment variables of the Payara process. The password goes
+     * only here: any local user can read a process's command line, not its environment.
+     */
+    static Map<String, String> environment(Database database) {
+        return Map.of(
+                LauncherConfig.DB_URL, database.url(),
+                LauncherConfig.DB_USER, database.user(),
+                LauncherConfig.DB_PASSWORD, database.password(),
+                LauncherConfig.DEMO_DATA, String.valueOf(database.demoData()));
+    }
+
     static List<String> command(String java, LauncherConfig config, Database database,
                                 RuntimeFiles.Extracted files, Path prebootFile, Path rootDir) {
         List<String> command = new ArrayList<>();
@@ -82,7 +98,6 @@ final class PayaraMicroProcess {
         command.addAll(config.javaOpts());
         command.add("-D" + LauncherConfig.DB_URL + "=" + database.url());
         command.add("-D" + LauncherConfig.DB_USER + "=" + database.user());
-        command.add("-D" + LauncherConfig.DB_PASSWORD + "=" + database.password());
         command.add("-D" + LauncherConfig.DEMO_DATA + "=" + database.demoData());
         command.addAll(List.of(
                 "-jar", files.payaraMicroJar().toString(),

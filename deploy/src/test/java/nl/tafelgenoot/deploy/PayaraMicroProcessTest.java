@@ -15,7 +15,7 @@ class PayaraMicroProcessTest {
             new RuntimeFiles.Extracted(Path.of("/d/runtime/payara-micro.jar"), Path.of("/d/runtime/ROOT.war"));
 
     @Test
-    void commandPassesDatabaseAsSystemPropertiesBeforeTheJar() {
+    void commandPassesDatabaseSettingsButNoPasswordBeforeTheJar() {
         PayaraMicroProcess.Database database =
                 new PayaraMicroProcess.Database("jdbc:mariadb://127.0.0.1:1234/tafelgenoot", "root", "", true);
 
@@ -26,7 +26,6 @@ class PayaraMicroProcessTest {
                 "/jdk/bin/java", "-Xmx384m", "-Dx=y",
                 "-DTAFELGENOOT_DB_URL=jdbc:mariadb://127.0.0.1:1234/tafelgenoot",
                 "-DTAFELGENOOT_DB_USER=root",
-                "-DTAFELGENOOT_DB_PASSWORD=",
                 "-DTAFELGENOOT_DEMO_DATA=true",
                 "-jar", "/d/runtime/payara-micro.jar",
                 "--deploy", "/d/runtime/ROOT.war",
@@ -36,6 +35,22 @@ class PayaraMicroProcessTest {
                 "--disablephonehome",
                 "--prebootcommandfile", "/d/payara/preboot.asadmin",
                 "--rootdir", "/d/payara/root");
+    }
+
+    @Test
+    void passwordTravelsInTheEnvironmentOnly() {
+        PayaraMicroProcess.Database database =
+                new PayaraMicroProcess.Database("jdbc:mariadb://db/t", "portal", "geheim", false);
+
+        List<String> command = PayaraMicroProcess.command("java", config, database, files,
+                Path.of("preboot"), Path.of("root"));
+
+        assertThat(command).noneMatch(argument -> argument.contains("geheim"));
+        assertThat(PayaraMicroProcess.environment(database)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "TAFELGENOOT_DB_URL", "jdbc:mariadb://db/t",
+                "TAFELGENOOT_DB_USER", "portal",
+                "TAFELGENOOT_DB_PASSWORD", "geheim",
+                "TAFELGENOOT_DEMO_DATA", "false"));
     }
 
     @Test
