@@ -31,7 +31,7 @@ final class DemoLogins {
             new DemoLogin("coordinator@samenverder.example", "coördinator", SAMEN_VERDER),
             new DemoLogin("sanne.bos@samenverder.example", "cliëntadviseur", SAMEN_VERDER),
             new DemoLogin("mohammed.yilmaz@samenverder.example", "cliëntadviseur", SAMEN_VERDER),
-            new DemoLogin("eva.dekker@example.org", "works for both", BOTH));
+            new DemoLogin("eva.dekker@example.org", "cliëntadviseur at De Linde, coördinator at Samen Verder", BOTH));
 
     private DemoLogins() {
     }
