@@ -175,6 +175,23 @@ class ClientServiceIT {
     }
 
     @Test
+    void twoAdvisorsChangingOneClientGetAConflictNotASilentOverwrite() {
+        String id = all("anna.visser@delinde.example", linde).get(1).getPublicId();
+        Client annas = as("anna.visser@delinde.example", linde, () -> clients.find(id)).orElseThrow();
+        Client pieters = as("pieter.smit@delinde.example", linde, () -> clients.find(id)).orElseThrow();
+
+        annas.setPhone("030-1111111");
+        as("anna.visser@delinde.example", linde, () -> clients.update(annas));
+        pieters.setPhone("030-2222222");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as("pieter.smit@delinde.example", linde, () -> clients.update(pieters)));
+        assertTrue(Failures.causedBy(refused, jakarta.persistence.OptimisticLockException.class), refused.toString());
+
+        Client stored = as("anna.visser@delinde.example", linde, () -> clients.find(id)).orElseThrow();
+        assertEquals("030-1111111", stored.getPhone());
+    }
+
+    @Test
     void withoutTenantNothingIsRead() {
         tenantContext.clear();
         RuntimeException refused = assertThrows(RuntimeException.class,
