@@ -22,7 +22,7 @@ class LauncherConfigTest {
         assertThat(config.usesEmbeddedDatabase()).isTrue();
         assertThat(config.dbUrl()).isNull();
         assertThat(config.demoData()).isTrue();
-        assertThat(config.javaOpts()).containsExactly("-Xmx512m");
+        assertThat(config.javaOpts()).containsExactly("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class TestDatabase {
                     .setDataDir(tmp.resolve("data").toFile())
                     .setTmpDir(tmp.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
-                    .addArg("--bind-address=127.0.0.1");
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl"); // MariaDB 11.4 otherwise makes a TLS certificate at every start
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
