@@ -1,0 +1,38 @@
+package nl.tafelgenoot.domain.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where a term ends, next to where it would have ended without the Algemene termijnenwet, with
+ * the articles that moved it and the days off that made them apply. Kept together so a screen
+ * never shows a moved date without its reason.
+ *
+ * @param nonWorkingDays for art. 1 the days off from the nominal end up to the new end; when art. 2
+ *                       applied, every day off inside the lengthened term
+ */
+public record TermEnd(LocalDate nominalEnd, LocalDate end, Set<AtwArticle> atwArticles, List<DayOff> nonWorkingDays) {
+
+    public TermEnd {
+        Objects.requireNonNull(nominalEnd, "nominalEnd");
+        Objects.requireNonNull(end, "end");
+        atwArticles = Set.copyOf(atwArticles);
+        nonWorkingDays = List.copyOf(nonWorkingDays);
+    }
+
+    /** A date the Atw does not touch: a practice reminder, or a term the Atw does not cover. */
+    public static TermEnd unextended(LocalDate date) {
+        return new TermEnd(date, date, Set.of(), List.of());
+    }
+
+    public boolean extendedByAtw() {
+        return !atwArticles.isEmpty();
+    }
+
+    /** A date that follows this end by a fixed number of days and so carries its extension along. */
+    TermEnd plusDays(long days) {
+        return new TermEnd(nominalEnd.plusDays(days), end.plusDays(days), atwArticles, nonWorkingDays);
+    }
+}
