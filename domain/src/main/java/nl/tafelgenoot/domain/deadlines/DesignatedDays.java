@@ -70,7 +70,6 @@ public record DesignatedDays(Year year, SortedSet<LocalDate> dates) {
                 dates.add(holiday.plusDays(1));
             }
         }
-        dates.removeIf(date -> date.getYear() != y);
         return new DesignatedDays(year, dates);
     }
 }

@@ -41,11 +41,11 @@ public final class GeneralTermsAct {
         if (!end.equals(nominalEnd)) {
             articles.add(AtwArticle.ARTICLE_1);
         }
-        if (ChronoUnit.DAYS.between(event, nominalEnd) >= SHORTEST_TERM_FOR_ARTICLE_2) {
-            while (workingDaysBetween(event, end) < MINIMUM_WORKING_DAYS) {
-                end = calendar.firstWorkingDayFrom(end.plusDays(1));
-                articles.add(AtwArticle.ARTICLE_2);
-            }
+        // After art. 1 the last day is a working day, so art. 2 never needs more than one more.
+        if (ChronoUnit.DAYS.between(event, nominalEnd) >= SHORTEST_TERM_FOR_ARTICLE_2
+                && workingDaysBetween(event, end) < MINIMUM_WORKING_DAYS) {
+            end = calendar.firstWorkingDayFrom(end.plusDays(1));
+            articles.add(AtwArticle.ARTICLE_2);
         }
         LocalDate firstReported = articles.contains(AtwArticle.ARTICLE_2) ? event.plusDays(1) : nominalEnd;
         return new TermEnd(nominalEnd, end, articles, daysOff(firstReported, end));

@@ -14,7 +14,8 @@ import java.util.Set;
  * lid 1 and 2) or designated day (lid 3). Holidays are computed; designated days follow
  * {@link DesignatedDays#defaultPattern(Year)} unless an operator has entered the decree's actual
  * days for that year, which then replace the pattern for the whole year. Immutable, so one
- * instance can serve every request.
+ * instance can serve every request. Dates before {@value PublicHolidays#FIRST_SUPPORTED_YEAR}
+ * are refused with an IllegalArgumentException (see {@link PublicHolidays}).
  */
 public final class HolidayCalendar {
 
