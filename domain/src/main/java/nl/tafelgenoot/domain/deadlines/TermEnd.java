@@ -1,6 +1,10 @@
 package nl.tafelgenoot.domain.deadlines;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +22,7 @@ public record TermEnd(LocalDate nominalEnd, LocalDate end, Set<AtwArticle> atwAr
     public TermEnd {
         Objects.requireNonNull(nominalEnd, "nominalEnd");
         Objects.requireNonNull(end, "end");
-        atwArticles = Set.copyOf(atwArticles);
+        atwArticles = atwArticles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(atwArticles));
         nonWorkingDays = List.copyOf(nonWorkingDays);
     }
 
@@ -29,6 +33,20 @@ public record TermEnd(LocalDate nominalEnd, LocalDate end, Set<AtwArticle> atwAr
 
     public boolean extendedByAtw() {
         return !atwArticles.isEmpty();
+    }
+
+    /**
+     * The end of a second term that starts where this one ended: dated by the second, nominally as
+     * if the Atw had moved neither, with what the Atw did to both.
+     */
+    TermEnd followedBy(TermEnd next) {
+        List<DayOff> days = new ArrayList<>(nonWorkingDays);
+        days.addAll(next.nonWorkingDays);
+        Set<AtwArticle> articles = EnumSet.noneOf(AtwArticle.class);
+        articles.addAll(atwArticles);
+        articles.addAll(next.atwArticles);
+        LocalDate nominal = nominalEnd.plusDays(ChronoUnit.DAYS.between(end, next.nominalEnd));
+        return new TermEnd(nominal, next.end, articles, days);
     }
 
     /** A date that follows this end by a fixed number of days and so carries its extension along. */

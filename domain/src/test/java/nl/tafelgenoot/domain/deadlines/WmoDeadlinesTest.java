@@ -1,0 +1,102 @@
+package nl.tafelgenoot.domain.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WmoDeadlinesTest {
+
+    private final WmoDeadlines wmo = new WmoDeadlines(HolidayCalendar.withDefaultDesignatedDays());
+
+    private static LocalDate date(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    @Test
+    void thePersonalPlanMayBeHandedInUntilSevenDaysAfterTheNotification() {
+        ComputedDate plan = wmo.personalPlan(date(2026, 3, 2));
+        assertThat(plan.date()).isEqualTo(date(2026, 3, 9));
+        assertThat(plan.ruleId()).isEqualTo("W1");
+        assertThat(plan.articles()).isEqualTo("Wmo 2015 art. 2.3.2");
+        assertThat(plan.kind()).isEqualTo(DeadlineKind.LEGAL_DEADLINE);
+        assertThat(plan.computedFrom()).containsExactly(new TriggerDate(Trigger.NOTIFICATION_RECEIVED, date(2026, 3, 2)));
+        assertThat(plan.movedByAtw()).isFalse();
+    }
+
+    @Test
+    void aPersonalPlanTermEndingOnLiberationDayEndsTheDayAfter() {
+        ComputedDate plan = wmo.personalPlan(date(2026, 4, 28));
+        assertThat(plan.nominalDate()).isEqualTo(date(2026, 5, 5));
+        assertThat(plan.date()).isEqualTo(date(2026, 5, 6));
+        assertThat(plan.atwArticles()).containsExactly(AtwArticle.ARTICLE_1);
+    }
+
+    @Test
+    void theInvestigationIsDueSixWeeksAfterTheNotification() {
+        ComputedDate investigation = wmo.investigation(date(2026, 3, 2));
+        assertThat(investigation.date()).isEqualTo(date(2026, 4, 13));
+        assertThat(investigation.rule()).isEqualTo(DeadlineRule.INVESTIGATION);
+        assertThat(investigation.ruleId()).isEqualTo("W1");
+    }
+
+    @Test
+    void anInvestigationTermEndingOnAscensionDaySkipsTheBridgeDayAndTheWeekend() {
+        ComputedDate investigation = wmo.investigation(date(2026, 4, 2));
+        assertThat(investigation.nominalDate()).isEqualTo(date(2026, 5, 14));
+        assertThat(investigation.date()).isEqualTo(date(2026, 5, 18));
+        assertThat(investigation.nonWorkingDays()).containsExactly(
+                new DayOff(date(2026, 5, 14), List.of(Holiday.ASCENSION_DAY), false),
+                new DayOff(date(2026, 5, 15), List.of(), true),
+                new DayOff(date(2026, 5, 16), List.of(), false),
+                new DayOff(date(2026, 5, 17), List.of(), false));
+    }
+
+    @Test
+    void theClientMayApplyWithoutInvestigationFromTheDayAfterItsTermEnded() {
+        ComputedDate from = wmo.applicationWithoutInvestigationFrom(date(2026, 3, 2));
+        assertThat(from.date()).isEqualTo(date(2026, 4, 14));
+        assertThat(from.ruleId()).isEqualTo("W2");
+        assertThat(from.articles()).isEqualTo("Wmo 2015 art. 2.3.2 lid 9");
+        assertThat(from.kind()).isEqualTo(DeadlineKind.STARTS_ON);
+    }
+
+    @Test
+    void whenTheInvestigationTermIsLengthenedTheRightToApplyStartsLaterAndSaysWhy() {
+        ComputedDate from = wmo.applicationWithoutInvestigationFrom(date(2026, 4, 2));
+        assertThat(from.nominalDate()).isEqualTo(date(2026, 5, 15));
+        assertThat(from.date()).isEqualTo(date(2026, 5, 19));
+        assertThat(from.movedByAtw()).isTrue();
+    }
+
+    @Test
+    void theReportReminderIsPracticeAndStaysOnAHolidayOrWeekend() {
+        ComputedDate report = wmo.interviewReportExpected(date(2025, 12, 12));
+        assertThat(report.date()).isEqualTo(date(2025, 12, 26));
+        assertThat(report.ruleId()).isEqualTo("W3");
+        assertThat(report.articles()).isEmpty();
+        assertThat(report.kind()).isEqualTo(DeadlineKind.PRACTICE_REMINDER);
+        assertThat(report.movedByAtw()).isFalse();
+        assertThat(wmo.interviewReportExpected(date(2026, 3, 7)).date()).as("Saturday stays").isEqualTo(date(2026, 3, 21));
+    }
+
+    @Test
+    void theDecisionIsDueTwoWeeksAfterTheApplication() {
+        ComputedDate decision = wmo.decisionOnApplication(date(2026, 3, 4));
+        assertThat(decision.date()).isEqualTo(date(2026, 3, 18));
+        assertThat(decision.ruleId()).isEqualTo("W5");
+        assertThat(decision.articles()).isEqualTo("Wmo 2015 art. 2.3.5; Awb 4:14");
+        assertThat(decision.computedFrom()).containsExactly(new TriggerDate(Trigger.APPLICATION_RECEIVED, date(2026, 3, 4)));
+    }
+
+    @Test
+    void aDecisionTermEndingOnTheBridgeDayBeforeLiberationDayOnTuesdayEndsOnWednesday() {
+        ComputedDate decision = wmo.decisionOnApplication(date(2026, 4, 20));
+        assertThat(decision.nominalDate()).isEqualTo(date(2026, 5, 4));
+        assertThat(decision.date()).isEqualTo(date(2026, 5, 6));
+        assertThat(decision.nonWorkingDays()).containsExactly(
+                new DayOff(date(2026, 5, 4), List.of(), true),
+                new DayOff(date(2026, 5, 5), List.of(Holiday.LIBERATION_DAY), false));
+    }
+}
