@@ -39,31 +39,31 @@ class ClientRepositoryTest extends DatabaseTest {
     private static Client add(JpaClientRepository repo, String given, String prefix, String surname, String municipality) {
         Client c = new Client(given, prefix, surname);
         c.setMunicipality(municipality);
-        c.register(repo.highestNumber() + 1, Instant.now());
+        c.register(repo.highestNumber() + 1, null, Instant.now());
         return repo.add(c);
     }
 
     @Test
     void searchesByNamePartCaseInsensitivelyWithinTheOrganisation() {
-        List<Client> found = asTenant(a, em -> new JpaClientRepository(em).search(new ClientFilter("BERG", null), new PageRequest(0, 10)));
+        List<Client> found = asTenant(a, em -> new JpaClientRepository(em).search(new ClientFilter("BERG", null), null, new PageRequest(0, 10)));
         assertThat(found).extracting(Client::getFullName).containsExactly("Jan van der Berg");
 
-        List<Client> byFullName = asTenant(a, em -> new JpaClientRepository(em).search(new ClientFilter("jan van der berg", null), new PageRequest(0, 10)));
+        List<Client> byFullName = asTenant(a, em -> new JpaClientRepository(em).search(new ClientFilter("jan van der berg", null), null, new PageRequest(0, 10)));
         assertThat(byFullName).hasSize(1);
     }
 
     @Test
     void searchesByMunicipalityAndCounts() {
-        long inUtrecht = asTenant(a, em -> new JpaClientRepository(em).count(new ClientFilter(null, "utrecht")));
+        long inUtrecht = asTenant(a, em -> new JpaClientRepository(em).count(new ClientFilter(null, "utrecht"), null));
         assertThat(inUtrecht).isEqualTo(2);
-        long all = asTenant(a, em -> new JpaClientRepository(em).count(ClientFilter.ALL));
+        long all = asTenant(a, em -> new JpaClientRepository(em).count(ClientFilter.ALL, null));
         assertThat(all).isEqualTo(4);
     }
 
     @Test
     void pagesInSqlSortedBySurname() {
-        List<Client> first = asTenant(a, em -> new JpaClientRepository(em).search(ClientFilter.ALL, new PageRequest(0, 2)));
-        List<Client> second = asTenant(a, em -> new JpaClientRepository(em).search(ClientFilter.ALL, new PageRequest(2, 2)));
+        List<Client> first = asTenant(a, em -> new JpaClientRepository(em).search(ClientFilter.ALL, null, new PageRequest(0, 2)));
+        List<Client> second = asTenant(a, em -> new JpaClientRepository(em).search(ClientFilter.ALL, null, new PageRequest(2, 2)));
         assertThat(first).extracting(Client::getSurname).containsExactly("Bakker", "Berg");
         assertThat(second).extracting(Client::getSurname).containsExactly("El Amrani", "Vries");
     }
@@ -86,7 +86,7 @@ class ClientRepositoryTest extends DatabaseTest {
 
     @Test
     void likeWildcardsInSearchTextAreTakenLiterally() {
-        long matches = asTenant(a, em -> new JpaClientRepository(em).count(new ClientFilter("%", null)));
+        long matches = asTenant(a, em -> new JpaClientRepository(em).count(new ClientFilter("%", null), null));
         assertThat(matches).isZero();
     }
 }

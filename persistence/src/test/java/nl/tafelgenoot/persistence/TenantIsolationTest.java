@@ -10,10 +10,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditEvent;
+import nl.tafelgenoot.domain.cases.CaseAssignment;
+import nl.tafelgenoot.domain.cases.Law;
+import nl.tafelgenoot.domain.cases.LifeDomain;
+import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
@@ -31,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TenantIsolationTest extends DatabaseTest {
 
     /** One tenant-owned entity: how to make one, its JPA name and its table. */
-    record Owned(String entity, String table, Function<String, Object> create, String textField, String textColumn) {
+    record Owned(String entity, String table, BiFunction<EntityManager, String, Object> create, String textField,
+                 String textColumn) {
         @Override
         public String toString() {
             return entity;
@@ -40,9 +47,22 @@ class TenantIsolationTest extends DatabaseTest {
 
     static Stream<Owned> ownedEntities() {
         return Stream.of(
-                new Owned("Client", "client", TenantIsolationTest::client, "notes", "notes"),
-                new Owned("AuditEvent", "audit_event", label -> new AuditEvent(Instant.now(), 1, AuditAction.CLIENT_VIEWED, null),
+                new Owned("Client", "client", (em, label) -> client(label), "notes", "notes"),
+                new Owned("AuditEvent", "audit_event",
+                        (em, label) -> new AuditEvent(Instant.now(), 1, AuditAction.CLIENT_VIEWED, null), null, null),
+                new Owned("SupportCase", "support_case", TenantIsolationTest::supportCase, "municipality", "municipality"),
+                new Owned("CaseAssignment", "case_assignment",
+                        (em, label) -> new CaseAssignment(persist(em, supportCase(em, label)), 1, 1, Instant.now()),
                         null, null));
+    }
+
+    private static int caseNumber = 0;
+
+    static SupportCase supportCase(EntityManager em, String label) {
+        SupportCase c = new SupportCase(persist(em, client(label)), Law.WMO, "Zeist", "Hulp bij het huishouden " + label,
+                Set.of(LifeDomain.HOUSEHOLD), LocalDate.of(2026, 3, 2));
+        c.open(2026, ++caseNumber, Instant.now());
+        return c;
     }
 
     private static int clientNumber = 0;
@@ -50,7 +70,7 @@ class TenantIsolationTest extends DatabaseTest {
     static Client client(String label) {
         Client c = new Client("Jan", null, "Jansen " + label);
         c.setNotes("origineel " + label);
-        c.register(++clientNumber, Instant.now());
+        c.register(++clientNumber, null, Instant.now());
         return c;
     }
 
@@ -66,8 +86,8 @@ class TenantIsolationTest extends DatabaseTest {
     @ParameterizedTest
     @MethodSource("ownedEntities")
     void organisationAcannotReachRowsOfB(Owned owned) throws SQLException {
-        Object aRow = asTenant(a, em -> persist(em, owned.create().apply("a")));
-        Object bRow = asTenant(b, em -> persist(em, owned.create().apply("b")));
+        Object aRow = asTenant(a, em -> persist(em, owned.create().apply(em, "a")));
+        Object bRow = asTenant(b, em -> persist(em, owned.create().apply(em, "b")));
         Object bId = emf.getPersistenceUnitUtil().getIdentifier(bRow);
         Object aId = emf.getPersistenceUnitUtil().getIdentifier(aRow);
         List<String> bBefore = snapshot(owned.table(), b);

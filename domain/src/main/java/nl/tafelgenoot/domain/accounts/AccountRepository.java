@@ -12,6 +12,9 @@ public interface AccountRepository {
 
     Account add(Account account);
 
+    /** The active accounts holding the role in the organisation, sorted by name. */
+    java.util.List<Account> withRole(nl.tafelgenoot.domain.tenancy.TenantId organisation, Role role);
+
     Optional<LoginThrottle> findThrottle(String identity);
 
     LoginThrottle addThrottle(LoginThrottle throttle);

@@ -1,19 +1,20 @@
 package nl.tafelgenoot.domain.accounts;
 
-import static nl.tafelgenoot.domain.security.Permission.AUDIT_READ;
-import static nl.tafelgenoot.domain.security.Permission.CLIENT_READ;
-import static nl.tafelgenoot.domain.security.Permission.CLIENT_WRITE;
-
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * A staff role inside one organisation and the permissions it grants there. Members of the
- * public never log in with a password and have no role.
+ * A staff role inside one organisation and the permissions (Shiro wildcard strings, see
+ * {@link nl.tafelgenoot.domain.security.Permission}) it grants there. Members of the public never
+ * log in with a password and have no role.
  */
 public enum Role {
-    ADMIN(Set.of(CLIENT_READ, CLIENT_WRITE, AUDIT_READ)),
-    COORDINATOR(Set.of(CLIENT_READ, CLIENT_WRITE)),
-    ADVISOR(Set.of(CLIENT_READ, CLIENT_WRITE));
+    /** Runs the organisation's account; reads all clients and cases, changes no case. */
+    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read")),
+    /** Takes in requests and assigns them; sees and changes every case. */
+    COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read")),
+    /** Works on the cases assigned to them, and on those cases' clients only. */
+    ADVISOR(Set.of("client:read:assigned", "client:write", "case:read:assigned", "case:write"));
 
     private final Set<String> permissions;
 
@@ -27,6 +28,6 @@ public enum Role {
 
     /** Name of the role as Shiro knows it: {@code admin}, {@code coordinator}, {@code advisor}. */
     public String shiroName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,5 +4,9 @@ package nl.tafelgenoot.domain.audit;
 public enum AuditAction {
     CLIENT_VIEWED,
     CLIENT_REGISTERED,
-    CLIENT_CHANGED
+    CLIENT_CHANGED,
+    CASE_VIEWED,
+    CASE_OPENED,
+    CASE_CHANGED,
+    CASE_ASSIGNED
 }

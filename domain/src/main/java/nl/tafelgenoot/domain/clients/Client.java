@@ -41,6 +41,10 @@ public class Client {
     @Column(nullable = false, updatable = false)
     private int number;
 
+    /** The account that registered the client; an advisor keeps seeing the clients they registered. */
+    @Column(name = "registered_by", updatable = false)
+    private Long registeredBy;
+
     @NotBlank(message = "{client.givenName.required}")
     @Size(max = 100, message = "{tafelgenoot.size.max}")
     @Column(name = "given_name", nullable = false, length = 100)
@@ -109,11 +113,12 @@ public class Client {
     }
 
     /** Called once, when the organisation registers the client. */
-    public void register(int number, Instant now) {
+    public void register(int number, Long registeredBy, Instant now) {
         if (this.number != 0) {
             throw new IllegalStateException("client already registered");
         }
         this.number = number;
+        this.registeredBy = registeredBy;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -147,6 +152,10 @@ public class Client {
 
     public int getNumber() {
         return number;
+    }
+
+    public Long getRegisteredBy() {
+        return registeredBy;
     }
 
     public String getGivenName() {

@@ -12,10 +12,17 @@ public interface ClientRepository {
 
     Optional<Client> findByPublicId(String publicId);
 
-    /** Clients matching the filter, sorted by surname, given name and number. */
-    List<Client> search(ClientFilter filter, PageRequest page);
+    /**
+     * Clients matching the filter, sorted by surname, given name and number. With an advisor id
+     * only the clients that advisor may see (an open assignment on one of the client's cases, or
+     * registered by them); with {@code null} all of the organisation's clients.
+     */
+    List<Client> search(ClientFilter filter, Long advisorAccountId, PageRequest page);
 
-    long count(ClientFilter filter);
+    long count(ClientFilter filter, Long advisorAccountId);
+
+    /** Whether the advisor may see the client (see {@link #search}). */
+    boolean isVisibleTo(Client client, long advisorAccountId);
 
     /** The highest client number in use, 0 when there is none. */
     int highestNumber();

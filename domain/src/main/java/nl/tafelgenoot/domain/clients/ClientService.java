@@ -20,6 +20,7 @@ import nl.tafelgenoot.domain.tenancy.TenantBound;
 /**
  * Registering, finding and changing the clients of the caller's organisation. Checks the
  * caller's permission itself (a view may forget) and validates every change on the server.
+ * Coordinators see every client; advisors only the clients of their cases and those they registered.
  * Every read of one client's record and every change is written to the audit trail.
  */
 @ApplicationScoped
@@ -43,22 +44,30 @@ public class ClientService {
     Clock clock;
 
     public List<Client> search(ClientFilter filter, PageRequest page) {
-        user.require(Permission.CLIENT_READ);
-        return clients.search(filter, page);
+        return clients.search(filter, scope(), page);
     }
 
     public long count(ClientFilter filter) {
+        return clients.count(filter, scope());
+    }
+
+    /** Null when the caller may read every client; else the caller's account id (advisors). */
+    private Long scope() {
         user.require(Permission.CLIENT_READ);
-        return clients.count(filter);
+        return user.isPermitted(Permission.CLIENT_READ_ALL) ? null : user.accountId();
+    }
+
+    private Optional<Client> visible(String publicId) {
+        Long scope = scope();
+        if (!PublicIds.isWellFormed(publicId)) {
+            return Optional.empty();
+        }
+        return clients.findByPublicId(publicId).filter(c -> scope == null || clients.isVisibleTo(c, scope));
     }
 
     /** The client with this public id in the caller's organisation, or empty: never another's. */
     public Optional<Client> find(String publicId) {
-        user.require(Permission.CLIENT_READ);
-        if (!PublicIds.isWellFormed(publicId)) {
-            return Optional.empty();
-        }
-        Optional<Client> client = clients.findByPublicId(publicId);
+        Optional<Client> client = visible(publicId);
         client.ifPresent(c -> audit.record(AuditAction.CLIENT_VIEWED, c.getPublicId()));
         return client;
     }
@@ -66,7 +75,7 @@ public class ClientService {
     public Client register(Client client) {
         user.require(Permission.CLIENT_WRITE);
         validate(client);
-        client.register(clients.highestNumber() + 1, clock.instant());
+        client.register(clients.highestNumber() + 1, user.accountId(), clock.instant());
         Client added = clients.add(client);
         audit.record(AuditAction.CLIENT_REGISTERED, added.getPublicId());
         return added;
@@ -75,7 +84,7 @@ public class ClientService {
     public Client update(Client client) {
         user.require(Permission.CLIENT_WRITE);
         validate(client);
-        boolean ours = clients.findByPublicId(client.getPublicId())
+        boolean ours = visible(client.getPublicId())
                 .filter(stored -> stored.getId().equals(client.getId()))
                 .isPresent();
         if (!ours) {

@@ -3,11 +3,28 @@ package nl.tafelgenoot.domain.security;
 /**
  * Permission strings in Shiro's wildcard syntax ({@code domain:action[:scope]}). Views check
  * them before they open, services check them again before they act.
+ *
+ * <p>Scopes: a grant of {@code client:read} implies every scope, so coordinators hold that; an
+ * advisor holds only {@code client:read:assigned} and sees the clients of the cases assigned to
+ * them (and the clients they registered). Screens ask for the {@code :assigned} form ("may read
+ * some"), services decide the scope with the {@code :all} form.
  */
 public final class Permission {
 
-    public static final String CLIENT_READ = "client:read";
+    /** May read clients at all (at least their own); the gate of client screens. */
+    public static final String CLIENT_READ = "client:read:assigned";
+    /** May read every client of the organisation. */
+    public static final String CLIENT_READ_ALL = "client:read:all";
     public static final String CLIENT_WRITE = "client:write";
+
+    /** May read cases at all (at least the assigned ones); the gate of case screens. */
+    public static final String CASE_READ = "case:read:assigned";
+    /** May read every case of the organisation. */
+    public static final String CASE_READ_ALL = "case:read:all";
+    public static final String CASE_WRITE = "case:write";
+    /** May give cases to advisors. */
+    public static final String CASE_ASSIGN = "case:assign";
+
     public static final String AUDIT_READ = "audit:read";
 
     private Permission() {

@@ -3,10 +3,13 @@ package nl.tafelgenoot.persistence.accounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.LoginThrottle;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.tenancy.TenantId;
 
 /** Login identities and their throttles: global tables, no tenant needed. */
 @ApplicationScoped
@@ -41,6 +44,16 @@ public class JpaAccountRepository implements AccountRepository {
         em.persist(account);
         em.flush();
         return account;
+    }
+
+    @Override
+    public List<Account> withRole(TenantId organisation, Role role) {
+        return em.createQuery("select distinct a from Account a join a.memberships m"
+                        + " where m.organisationId = :organisation and m.role = :role and a.active = true"
+                        + " order by a.displayName", Account.class)
+                .setParameter("organisation", organisation.value())
+                .setParameter("role", role)
+                .getResultList();
     }
 
     @Override

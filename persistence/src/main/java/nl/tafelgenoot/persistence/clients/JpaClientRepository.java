@@ -22,7 +22,9 @@ public class JpaClientRepository implements ClientRepository {
     private static final String WHERE = " where (:name is null"
             + " or lower(concat(c.givenName, ' ', coalesce(c.surnamePrefix, ''), ' ', c.surname)) like :name"
             + " or lower(concat(c.givenName, ' ', c.surname)) like :name)"
-            + " and (:municipality is null or lower(c.municipality) like :municipality)";
+            + " and (:municipality is null or lower(c.municipality) like :municipality)"
+            + " and (:advisor is null or c.registeredBy = :advisor or exists (select a from CaseAssignment a"
+            + "   where a.supportCase.client = c and a.accountId = :advisor and a.endedAt is null))";
 
     @PersistenceContext(unitName = "tafelgenoot")
     EntityManager em;
@@ -44,19 +46,27 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     @Override
-    public List<Client> search(ClientFilter filter, PageRequest page) {
+    public List<Client> search(ClientFilter filter, Long advisorAccountId, PageRequest page) {
         TypedQuery<Client> query = em.createQuery("select c from Client c" + WHERE
                 + " order by c.surname, c.givenName, c.number", Client.class);
-        return bind(query, filter)
+        return bind(query, filter, advisorAccountId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
     }
 
     @Override
-    public long count(ClientFilter filter) {
-        return bind(em.createQuery("select count(c) from Client c" + WHERE, Long.class), filter)
+    public long count(ClientFilter filter, Long advisorAccountId) {
+        return bind(em.createQuery("select count(c) from Client c" + WHERE, Long.class), filter, advisorAccountId)
                 .getSingleResult();
+    }
+
+    @Override
+    public boolean isVisibleTo(Client client, long advisorAccountId) {
+        return bind(em.createQuery("select count(c) from Client c" + WHERE + " and c = :client", Long.class),
+                ClientFilter.ALL, advisorAccountId)
+                .setParameter("client", client)
+                .getSingleResult() > 0;
     }
 
     @Override
@@ -79,9 +89,10 @@ public class JpaClientRepository implements ClientRepository {
         return merged;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter) {
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, Long advisorAccountId) {
         return query.setParameter("name", like(filter.name()))
-                .setParameter("municipality", like(filter.municipality()));
+                .setParameter("municipality", like(filter.municipality()))
+                .setParameter("advisor", advisorAccountId);
     }
 
     private static String like(String text) {

@@ -16,12 +16,10 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
-import java.util.List;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.shared.Clocks;
 import nl.tafelgenoot.ui.errors.Failures;
+import nl.tafelgenoot.ui.layout.DatePickers;
 
 /**
  * The fields of a client record with validation next to each field (the domain's Bean
@@ -37,7 +35,7 @@ public class ClientForm extends VerticalLayout {
     final TextField givenName = text("givenName", "client.givenName");
     final TextField surnamePrefix = text("surnamePrefix", "client.surnamePrefix");
     final TextField surname = text("surname", "client.surname");
-    final DatePicker dateOfBirth = new DatePicker();
+    final DatePicker dateOfBirth = DatePickers.create("dateOfBirth", getTranslation("client.dateOfBirth"));
     final TextField address = text("address", "client.address");
     final TextField postcode = text("postcode", "client.postcode");
     final TextField city = text("city", "client.city");
@@ -48,11 +46,7 @@ public class ClientForm extends VerticalLayout {
 
     public ClientForm() {
         setPadding(false);
-        dateOfBirth.setId("dateOfBirth");
-        dateOfBirth.setLabel(getTranslation("client.dateOfBirth"));
         dateOfBirth.setHelperText(getTranslation("client.dateOfBirth.helper"));
-        dateOfBirth.setLocale(getLocale());
-        dateOfBirth.setI18n(datePickerTexts());
         dateOfBirth.setMax(java.time.LocalDate.now(Clocks.AMSTERDAM));
         notes.setId("notes");
         notes.setLabel(getTranslation("client.notes"));
@@ -88,20 +82,6 @@ public class ClientForm extends VerticalLayout {
         field.setId(property);
         field.setWidthFull();
         return field;
-    }
-
-    private DatePicker.DatePickerI18n datePickerTexts() {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(getLocale());
-        List<String> weekdays = Arrays.asList(symbols.getWeekdays()).subList(1, 8);
-        List<String> shortWeekdays = Arrays.asList(symbols.getShortWeekdays()).subList(1, 8);
-        DatePicker.DatePickerI18n texts = new DatePicker.DatePickerI18n();
-        texts.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
-        texts.setWeekdays(weekdays);
-        texts.setWeekdaysShort(shortWeekdays);
-        texts.setFirstDayOfWeek(1);
-        texts.setDateFormat("d-M-yyyy");
-        texts.setBadInputErrorMessage(getTranslation("client.dateOfBirth.badInput"));
-        return texts;
     }
 
     public void edit(Client client) {

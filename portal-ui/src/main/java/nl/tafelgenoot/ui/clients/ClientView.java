@@ -1,6 +1,10 @@
 package nl.tafelgenoot.ui.clients;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,12 +16,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.cases.CaseService;
+import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.cases.CaseView;
+import nl.tafelgenoot.ui.cases.NewCaseView;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
+import org.apache.shiro.SecurityUtils;
 
 /**
  * One client, by the random public id in the address, to read and change. An id that does not
@@ -27,23 +36,48 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
 @RequiresPermission(Permission.CLIENT_READ)
 public class ClientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, HasViewTitle {
 
-    static final String ID = "clientId";
+    public static final String ID = "clientId";
 
     private final ClientService clients;
     private final H2 name = new H2();
     private final Span number = new Span();
     private final ClientForm form = new ClientForm();
+    private final VerticalLayout caseList = new VerticalLayout();
+    private final CaseService cases;
     private Client client;
 
     @Inject
-    public ClientView(ClientService clients) {
+    public ClientView(ClientService clients, CaseService cases) {
         this.clients = clients;
+        this.cases = cases;
         name.setId("client-name");
         number.setId("client-number");
         RouterLink back = new RouterLink(getTranslation("client.back"), ClientsView.class);
         form.addSaveListener(e -> save(e.client()));
         form.addCancelListener(e -> form.edit(client));
-        add(back, name, number, form);
+        caseList.setPadding(false);
+        caseList.setSpacing(false);
+        caseList.setId("client-cases");
+        add(back, name, number, caseList, form);
+    }
+
+    private void showCases(Client found) {
+        caseList.removeAll();
+        caseList.add(new H3(getTranslation("client.cases")));
+        var ofClient = cases.forClient(found);
+        if (ofClient.isEmpty()) {
+            caseList.add(new Span(getTranslation("client.cases.none")));
+        }
+        for (SupportCase supportCase : ofClient) {
+            caseList.add(new RouterLink(supportCase.getReference() + " – " + getTranslation("phase." + supportCase.getPhase()),
+                    CaseView.class, new RouteParameters(CaseView.ID, supportCase.getPublicId())));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE)) {
+            Button open = new Button(getTranslation("case.new"), VaadinIcon.PLUS.create(), e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate(NewCaseView.class, new RouteParameters(ID, found.getPublicId()))));
+            open.setId("new-case");
+            caseList.add(open);
+        }
     }
 
     @Override
@@ -57,6 +91,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         name.setText(found.getFullName());
         number.setText(getTranslation("client.number", found.getNumber()));
         form.edit(found);
+        showCases(found);
     }
 
     private void save(Client changed) {

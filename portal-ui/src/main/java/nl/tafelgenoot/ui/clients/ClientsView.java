@@ -17,12 +17,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.ui.layout.DatePickers;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -77,7 +77,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle, HasV
     private void configureGrid() {
         grid.setId("clients");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = DatePickers.format();
         grid.addColumn(Client::getNumber).setHeader(getTranslation("clients.column.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> new RouterLink(c.getFullName(), ClientView.class,
                         new RouteParameters(ClientView.ID, c.getPublicId())))

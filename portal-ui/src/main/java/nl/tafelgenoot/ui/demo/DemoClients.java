@@ -6,14 +6,23 @@ import static nl.tafelgenoot.ui.demo.DemoSeeder.list;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.tafelgenoot.domain.cases.CaseAssignment;
+import nl.tafelgenoot.domain.cases.CasePhase;
+import nl.tafelgenoot.domain.cases.Law;
+import nl.tafelgenoot.domain.cases.LifeDomain;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.cases.SupportCaseRepository;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientRepository;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
-/** The demo clients of each organisation, written inside that organisation's tenant. */
+/** The demo clients and cases of each organisation, written inside that organisation's tenant. */
 @ApplicationScoped
 @Transactional
 @TenantBound
@@ -22,13 +31,72 @@ public class DemoClients {
     @Inject
     ClientRepository repository;
 
-    public Void add(List<Client> clients, Instant now) {
+    @Inject
+    SupportCaseRepository cases;
+
+    @Inject
+    Clock clock;
+
+    /** Adds the clients and their cases; {@code advisorIds} maps advisor e-mail addresses to account ids. */
+    public Void add(List<Client> clients, List<DemoCase> demoCases, Map<String, Long> advisorIds) {
+        Instant now = clock.instant();
         int number = repository.highestNumber();
         for (Client client : clients) {
-            client.register(++number, now);
+            client.register(++number, null, now);
             repository.add(client);
         }
+        LocalDate today = LocalDate.now(clock);
+        int caseNumber = cases.highestNumber(today.getYear());
+        for (DemoCase demo : demoCases) {
+            Client client = clients.get(demo.clientIndex());
+            LocalDate notified = today.minusDays(demo.daysAgo());
+            SupportCase supportCase = new SupportCase(client, Law.WMO, client.getMunicipality(), demo.request(),
+                    demo.domains(), notified);
+            supportCase.open(today.getYear(), ++caseNumber, now);
+            for (CasePhase phase : CasePhase.values()) {
+                if (phase.ordinal() > demo.phase().ordinal() || phase == CasePhase.NOTIFICATION) {
+                    continue;
+                }
+                supportCase.moveTo(phase);
+            }
+            if (demo.phase().ordinal() > CasePhase.PREPARATION.ordinal()) {
+                supportCase.recordDates(notified, notified.plusDays(demo.daysAgo() / 2), null, null);
+            }
+            cases.add(supportCase);
+            for (String advisor : demo.advisors()) {
+                cases.addAssignment(new CaseAssignment(supportCase, advisorIds.get(advisor), advisorIds.get(advisor), now));
+            }
+        }
         return null;
+    }
+
+    static List<DemoCase> lindeCases() {
+        return List.of(
+                new DemoCase(0, "Sinds mijn heupoperatie kan ik niet meer zelf douchen en kom ik de trap niet meer op.",
+                        Set.of(LifeDomain.PERSONAL_CARE, LifeDomain.HOME_ADAPTATION), 21, CasePhase.PREPARATION,
+                        List.of("anna.visser@delinde.example", "eva.dekker@example.org")),
+                new DemoCase(1, "Het huishouden lukt niet meer sinds mijn vrouw is overleden.",
+                        Set.of(LifeDomain.HOUSEHOLD, LifeDomain.MEALS), 40, CasePhase.INTERVIEW,
+                        List.of("anna.visser@delinde.example")),
+                new DemoCase(2, "Ik wil weer naar de dagbesteding, maar kan er niet meer zelf komen.",
+                        Set.of(LifeDomain.MOBILITY_AND_TRANSPORT, LifeDomain.DAY_ACTIVITIES), 5, CasePhase.NOTIFICATION,
+                        List.of("pieter.smit@delinde.example")),
+                new DemoCase(3, "Ik zie bijna niemand meer en voel me eenzaam.",
+                        Set.of(LifeDomain.SOCIAL_CONTACTS), 60, CasePhase.REPORT,
+                        List.of("pieter.smit@delinde.example")));
+    }
+
+    static List<DemoCase> samenVerderCases() {
+        return List.of(
+                new DemoCase(0, "Ik zorg dag en nacht voor mijn man en heb zelf geen adem meer; ik zoek respijtzorg.",
+                        Set.of(LifeDomain.INFORMAL_CARE_AND_RESPITE), 14, CasePhase.PREPARATION,
+                        List.of("sanne.bos@samenverder.example")),
+                new DemoCase(1, "Mijn moeder kan de trap niet meer op; we denken aan een traplift.",
+                        Set.of(LifeDomain.HOME_ADAPTATION, LifeDomain.AIDS), 3, CasePhase.NOTIFICATION,
+                        List.of("mohammed.yilmaz@samenverder.example")),
+                new DemoCase(2, "Hulp bij het huishouden is na de herindicatie gehalveerd.",
+                        Set.of(LifeDomain.HOUSEHOLD), 35, CasePhase.INTERVIEW,
+                        List.of("sanne.bos@samenverder.example")));
     }
 
     static List<Client> lindeClients() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
@@ -18,7 +19,8 @@ import nl.tafelgenoot.ui.security.ShiroEnvironment;
 
 /**
  * The demonstration data: two organisations, each with an admin, a coordinator, two advisors and
- * fifteen clients with Dutch names and addresses, and one person who works for both. All demo
+ * fifteen clients with Dutch names and addresses, a few cases with their advisors, and one person
+ * who works for both. All demo
  * accounts share {@link #PASSWORD}; the launcher prints them.
  */
 @ApplicationScoped
@@ -73,9 +75,19 @@ public class DemoSeeder {
     private boolean seedClients() {
         TenantId linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
         TenantId samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
-        tenants.runAs(linde, () -> clients.add(DemoClients.lindeClients(), clock.instant()));
-        tenants.runAs(samen, () -> clients.add(DemoClients.samenVerderClients(), clock.instant()));
+        Map<String, Long> advisors = transactions.inNewTransaction(() -> Map.of(
+                "anna.visser@delinde.example", idOf("anna.visser@delinde.example"),
+                "pieter.smit@delinde.example", idOf("pieter.smit@delinde.example"),
+                "eva.dekker@example.org", idOf("eva.dekker@example.org"),
+                "sanne.bos@samenverder.example", idOf("sanne.bos@samenverder.example"),
+                "mohammed.yilmaz@samenverder.example", idOf("mohammed.yilmaz@samenverder.example")));
+        tenants.runAs(linde, () -> clients.add(DemoClients.lindeClients(), DemoClients.lindeCases(), advisors));
+        tenants.runAs(samen, () -> clients.add(DemoClients.samenVerderClients(), DemoClients.samenVerderCases(), advisors));
         return true;
+    }
+
+    private long idOf(String email) {
+        return accounts.findByEmail(email).orElseThrow().getId();
     }
 
     private TenantId organisation(String slug, String name, OrganisationKind kind) {

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import nl.tafelgenoot.ui.security.AccountPrincipal;
@@ -58,6 +59,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("layout.navigation"));
         if (SecurityUtils.getSubject().isPermitted(Permission.CLIENT_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
         }
         return nav;
     }

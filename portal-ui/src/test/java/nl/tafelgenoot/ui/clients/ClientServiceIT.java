@@ -6,33 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import nl.tafelgenoot.domain.accounts.AccountService;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientService;
-import nl.tafelgenoot.domain.organisations.OrganisationRepository;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.NoTenantException;
-import nl.tafelgenoot.domain.tenancy.TenantContext;
-import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.security.AccountPrincipal;
+import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.testing.Deployments;
-import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.subject.ExecutionException;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
-import org.apache.shiro.web.util.WebUtils;
+import nl.tafelgenoot.ui.testing.InContainerTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,58 +30,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tenant interceptor. Acts as demo advisors of two organisations and attacks across the line.
  */
 @ExtendWith(ArquillianExtension.class)
-class ClientServiceIT {
+class ClientServiceIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(ClientServiceIT.class);
+        return Deployments.portal().addClasses(InContainerTest.class, ClientServiceIT.class);
     }
 
     @Inject
     ClientService clients;
-
-    @Inject
-    AccountService accounts;
-
-    @Inject
-    OrganisationRepository organisations;
-
-    @Inject
-    TenantContext tenantContext;
-
-    @Inject
-    ServletContext servletContext;
-
-    private TenantId linde;
-    private TenantId samen;
-
-    @BeforeEach
-    void organisations() {
-        linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
-        samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
-    }
-
-    /** Runs work as the demo person, logged in and working in the organisation. */
-    private <T> T as(String email, TenantId tenant, Callable<T> work) {
-        var account = accounts.findActiveByEmail(email).orElseThrow();
-        SecurityManager securityManager = WebUtils.getRequiredWebEnvironment(servletContext).getSecurityManager();
-        Subject subject = new Subject.Builder(securityManager)
-                .principals(new SimplePrincipalCollection(
-                        new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName()), "test"))
-                .authenticated(true)
-                .sessionCreationEnabled(false)
-                .buildSubject();
-        if (tenant != null) {
-            tenantContext.bind(tenant);
-        }
-        try {
-            return subject.execute(work);
-        } catch (ExecutionException wrapped) {
-            throw wrapped.getCause() instanceof RuntimeException cause ? cause : wrapped;
-        } finally {
-            tenantContext.clear();
-        }
-    }
 
     private List<Client> all(String email, TenantId tenant) {
         return as(email, tenant, () -> clients.search(ClientFilter.ALL, new PageRequest(0, 500)));
@@ -118,23 +64,33 @@ class ClientServiceIT {
     }
 
     @Test
-    void anAdvisorListsOnlyTheClientsOfTheirOrganisation() {
-        List<String> lindeIds = all("anna.visser@delinde.example", linde).stream().map(Client::getPublicId).toList();
-        List<String> samenIds = all("sanne.bos@samenverder.example", samen).stream().map(Client::getPublicId).toList();
+    void aCoordinatorListsOnlyTheClientsOfTheirOrganisation() {
+        List<String> lindeIds = all(LINDE_COORDINATOR, linde).stream().map(Client::getPublicId).toList();
+        List<String> samenIds = all(SAMEN_COORDINATOR, samen).stream().map(Client::getPublicId).toList();
 
         assertTrue(lindeIds.size() >= 15);
         assertTrue(samenIds.size() >= 15);
         assertTrue(lindeIds.stream().noneMatch(samenIds::contains), "no client appears in both organisations");
-        long counted = as("anna.visser@delinde.example", linde, () -> clients.count(ClientFilter.ALL));
+        long counted = as(LINDE_COORDINATOR, linde, () -> clients.count(ClientFilter.ALL));
         assertEquals(lindeIds.size(), counted);
     }
 
     @Test
+    void anAdvisorListsOnlyTheClientsOfTheirCases() {
+        List<String> annas = all("anna.visser@delinde.example", linde).stream().map(Client::getFullName).toList();
+        assertTrue(annas.containsAll(List.of("Johanna van Dijk", "Cornelis Bakker")), annas.toString());
+        assertFalse(annas.contains("Gerrit Vermeulen"), "a client of Pieter's case only");
+        Client pieters = all("pieter.smit@delinde.example", linde).stream()
+                .filter(c -> c.getFullName().equals("Gerrit Vermeulen")).findFirst().orElseThrow();
+        assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find(pieters.getPublicId())).isEmpty());
+    }
+
+    @Test
     void anotherOrganisationsClientIdIsNotFound() {
-        Client ofSamen = all("sanne.bos@samenverder.example", samen).get(0);
+        Client ofSamen = all(SAMEN_COORDINATOR, samen).get(0);
 
         assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find(ofSamen.getPublicId())).isEmpty());
-        assertTrue(as("sanne.bos@samenverder.example", samen, () -> clients.find(ofSamen.getPublicId())).isPresent());
+        assertTrue(as(SAMEN_COORDINATOR, samen, () -> clients.find(ofSamen.getPublicId())).isPresent());
         assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find("1")).isEmpty());
     }
 
@@ -146,7 +102,7 @@ class ClientServiceIT {
 
     @Test
     void anotherOrganisationsClientCannotBeChanged() {
-        Client ofSamen = all("sanne.bos@samenverder.example", samen).get(0);
+        Client ofSamen = all(SAMEN_COORDINATOR, samen).get(0);
         String originalNotes = ofSamen.getNotes();
         ofSamen.setNotes("Gewijzigd door een andere organisatie");
 
@@ -154,7 +110,7 @@ class ClientServiceIT {
                 () -> as("anna.visser@delinde.example", linde, () -> clients.update(ofSamen)));
         assertTrue(Failures.causedBy(refused, NotFoundException.class), refused.toString());
 
-        Client reread = as("sanne.bos@samenverder.example", samen, () -> clients.find(ofSamen.getPublicId())).orElseThrow();
+        Client reread = as(SAMEN_COORDINATOR, samen, () -> clients.find(ofSamen.getPublicId())).orElseThrow();
         assertEquals(originalNotes, reread.getNotes());
     }
 
@@ -171,23 +127,26 @@ class ClientServiceIT {
         Client registered = as("anna.visser@delinde.example", linde, () -> clients.register(valid));
         assertEquals("3701 AB", registered.getPostcode());
         assertTrue(registered.getNumber() > 15);
-        assertFalse(as("sanne.bos@samenverder.example", samen, () -> clients.find(registered.getPublicId())).isPresent());
+        assertTrue(as("anna.visser@delinde.example", linde, () -> clients.find(registered.getPublicId())).isPresent(),
+                "an advisor keeps seeing the client they registered");
+        assertFalse(as("pieter.smit@delinde.example", linde, () -> clients.find(registered.getPublicId())).isPresent());
+        assertFalse(as(SAMEN_COORDINATOR, samen, () -> clients.find(registered.getPublicId())).isPresent());
     }
 
     @Test
     void twoAdvisorsChangingOneClientGetAConflictNotASilentOverwrite() {
-        String id = all("anna.visser@delinde.example", linde).get(1).getPublicId();
-        Client annas = as("anna.visser@delinde.example", linde, () -> clients.find(id)).orElseThrow();
-        Client pieters = as("pieter.smit@delinde.example", linde, () -> clients.find(id)).orElseThrow();
+        String id = all(LINDE_COORDINATOR, linde).get(1).getPublicId();
+        Client first = as(LINDE_COORDINATOR, linde, () -> clients.find(id)).orElseThrow();
+        Client second = as(LINDE_ADMIN, linde, () -> clients.find(id)).orElseThrow();
 
-        annas.setPhone("030-1111111");
-        as("anna.visser@delinde.example", linde, () -> clients.update(annas));
-        pieters.setPhone("030-2222222");
+        first.setPhone("030-1111111");
+        as(LINDE_COORDINATOR, linde, () -> clients.update(first));
+        second.setPhone("030-2222222");
         RuntimeException refused = assertThrows(RuntimeException.class,
-                () -> as("pieter.smit@delinde.example", linde, () -> clients.update(pieters)));
+                () -> as(LINDE_ADMIN, linde, () -> clients.update(second)));
         assertTrue(Failures.causedBy(refused, jakarta.persistence.OptimisticLockException.class), refused.toString());
 
-        Client stored = as("anna.visser@delinde.example", linde, () -> clients.find(id)).orElseThrow();
+        Client stored = as(LINDE_COORDINATOR, linde, () -> clients.find(id)).orElseThrow();
         assertEquals("030-1111111", stored.getPhone());
     }
 

@@ -168,6 +168,32 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anAdvisorOpensACaseForAClientAndMovesItAlong() {
+        try (Browser browser = dutch()) {
+            logIn(browser, "anna.visser@delinde.example", PASSWORD);
+            browser.waitForPath("/clienten");
+            browser.clickLink("Johanna van Dijk");
+            browser.waitForText("client-name", "Johanna van Dijk");
+
+            browser.click("new-case");
+            browser.type("request", "Ik wil graag een scootmobiel om zelf boodschappen te doen.");
+            browser.click("save");
+            browser.waitForText("case-phase", "Melding");
+            String reference = browser.text("case-reference");
+            assertThat(reference).matches("Casus \\d{4}-\\d{4}");
+            assertThat(browser.text("case-advisors")).contains("Anna Visser");
+
+            browser.click("phase-preparation");
+            browser.waitForText("case-phase", "Voorbereiding");
+            assertThat(browser.pageContains("Naar Keukentafelgesprek")).isTrue();
+            assertThat(browser.pageContains("Naar Verslag")).as("no skipping").isFalse();
+
+            browser.open("casussen");
+            browser.waitForGridText("cases", reference.substring("Casus ".length()));
+        }
+    }
+
+    @Test
     void theLoginPageSpeaksEnglishWhenTheBrowserAsksForIt() {
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.open("login");

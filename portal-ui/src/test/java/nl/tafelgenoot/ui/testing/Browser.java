@@ -64,6 +64,12 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
+    /** Follows a link by its visible text, as a person would. */
+    public void clickLink(String text) {
+        wait(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        waitUntilVaadinIsReady();
+    }
+
     public String text(String id) {
         return visible(By.id(id)).getText();
     }

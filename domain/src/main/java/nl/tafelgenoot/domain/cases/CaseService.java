@@ -1,0 +1,179 @@
+package nl.tafelgenoot.domain.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.accounts.AccountRepository;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.audit.AuditAction;
+import nl.tafelgenoot.domain.audit.AuditTrail;
+import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.security.CurrentUser;
+import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.domain.shared.NotFoundException;
+import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.tenancy.TenantBound;
+import nl.tafelgenoot.domain.tenancy.TenantContext;
+
+/**
+ * Opening support cases, moving them along their route, recording their dates and giving them
+ * to advisors. Coordinators see every case of the organisation; an advisor only the cases with an
+ * open assignment of theirs, and anything else is "not found". Every read and change is audited.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class CaseService {
+
+    @Inject
+    SupportCaseRepository cases;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    public List<SupportCase> search(PageRequest page) {
+        return cases.search(scope(), page);
+    }
+
+    public long count() {
+        return cases.count(scope());
+    }
+
+    /** The case if the caller may see it; never one of another organisation or not assigned to an advisor. */
+    public Optional<SupportCase> find(String publicId) {
+        Optional<SupportCase> found = visible(publicId);
+        found.ifPresent(c -> audit.record(AuditAction.CASE_VIEWED, c.getClient().getPublicId()));
+        return found;
+    }
+
+    /** The cases of a client the caller may see, newest first. */
+    public List<SupportCase> forClient(Client client) {
+        Long scope = scope();
+        return cases.forClient(client.getId()).stream()
+                .filter(c -> scope == null || cases.isAssigned(c, scope))
+                .toList();
+    }
+
+    /**
+     * Opens a case for a client the caller may see. An advisor who opens a case works on it from
+     * then on; a coordinator assigns it.
+     */
+    public SupportCase open(String clientPublicId, SupportCase draft) {
+        user.require(Permission.CASE_WRITE);
+        Client client = clients.find(clientPublicId).orElseThrow(() -> new NotFoundException("client"));
+        SupportCase opened = new SupportCase(client, draft.getLaw(), draft.getMunicipality(), draft.getRequest(),
+                draft.getLifeDomains(), draft.getNotifiedOn());
+        opened.setUrgent(draft.isUrgent());
+        opened.setYouthCareTermWeeks(draft.getYouthCareTermWeeks());
+        validate(opened);
+        int year = LocalDate.now(clock).getYear();
+        opened.open(year, cases.highestNumber(year) + 1, clock.instant());
+        cases.add(opened);
+        if (!user.isPermitted(Permission.CASE_READ_ALL)) {
+            cases.addAssignment(new CaseAssignment(opened, user.accountId(), user.accountId(), clock.instant()));
+        }
+        audit.record(AuditAction.CASE_OPENED, client.getPublicId());
+        return opened;
+    }
+
+    public SupportCase moveTo(String publicId, CasePhase phase) {
+        SupportCase supportCase = writable(publicId);
+        supportCase.moveTo(phase);
+        audit.record(AuditAction.CASE_CHANGED, supportCase.getClient().getPublicId());
+        return supportCase;
+    }
+
+    public SupportCase recordDates(String publicId, long version, LocalDate notifiedOn, LocalDate interviewOn,
+                                   LocalDate reportReceivedOn, LocalDate applicationOn) {
+        SupportCase supportCase = writable(publicId);
+        if (supportCase.getVersion() != version) {
+            throw new jakarta.persistence.OptimisticLockException("case changed since it was read");
+        }
+        supportCase.recordDates(notifiedOn, interviewOn, reportReceivedOn, applicationOn);
+        audit.record(AuditAction.CASE_CHANGED, supportCase.getClient().getPublicId());
+        return supportCase;
+    }
+
+    /** The advisors who may be given cases: those with the advisor role in this organisation. */
+    public List<Account> advisors() {
+        user.require(Permission.CASE_ASSIGN);
+        return accounts.withRole(tenant.require(), Role.ADVISOR);
+    }
+
+    public void assign(String publicId, long advisorAccountId) {
+        user.require(Permission.CASE_ASSIGN);
+        SupportCase supportCase = visible(publicId).orElseThrow(() -> new NotFoundException("case"));
+        boolean isAdvisorHere = accounts.find(advisorAccountId)
+                .filter(Account::isActive)
+                .map(a -> a.rolesIn(tenant.require()).contains(Role.ADVISOR))
+                .orElse(false);
+        if (!isAdvisorHere) {
+            throw new NotFoundException("advisor");
+        }
+        if (!cases.isAssigned(supportCase, advisorAccountId)) {
+            cases.addAssignment(new CaseAssignment(supportCase, advisorAccountId, user.accountId(), clock.instant()));
+            audit.record(AuditAction.CASE_ASSIGNED, supportCase.getClient().getPublicId());
+        }
+    }
+
+    /** The advisors working on the case now. */
+    public List<Account> advisorsOf(SupportCase supportCase) {
+        return cases.openAssignments(supportCase).stream()
+                .map(a -> accounts.find(a.getAccountId()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private SupportCase writable(String publicId) {
+        user.require(Permission.CASE_WRITE);
+        return visible(publicId).orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    private Optional<SupportCase> visible(String publicId) {
+        Long scope = scope();
+        if (!PublicIds.isWellFormed(publicId)) {
+            return Optional.empty();
+        }
+        return cases.findByPublicId(publicId).filter(c -> scope == null || cases.isAssigned(c, scope));
+    }
+
+    /** Null when the caller may read every case; else the caller's account id (advisors). */
+    private Long scope() {
+        user.require(Permission.CASE_READ);
+        return user.isPermitted(Permission.CASE_READ_ALL) ? null : user.accountId();
+    }
+
+    private void validate(SupportCase supportCase) {
+        var violations = validator.validate(supportCase);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}

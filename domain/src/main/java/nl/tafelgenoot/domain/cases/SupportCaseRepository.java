@@ -1,0 +1,35 @@
+package nl.tafelgenoot.domain.cases;
+
+import java.util.List;
+import java.util.Optional;
+import nl.tafelgenoot.domain.shared.PageRequest;
+
+/** The support cases of the current tenant and their assignments. */
+public interface SupportCaseRepository {
+
+    Optional<SupportCase> findByPublicId(String publicId);
+
+    /**
+     * Cases sorted by reference, newest first. With an advisor id only the cases that advisor
+     * has an open assignment on; with {@code null} all of the organisation's cases.
+     */
+    List<SupportCase> search(Long advisorAccountId, PageRequest page);
+
+    long count(Long advisorAccountId);
+
+    /** The cases of one client, newest first. */
+    List<SupportCase> forClient(long clientId);
+
+    /** The highest reference number used in the year, 0 if none. */
+    int highestNumber(int year);
+
+    SupportCase add(SupportCase supportCase);
+
+    SupportCase update(SupportCase supportCase);
+
+    List<CaseAssignment> openAssignments(SupportCase supportCase);
+
+    boolean isAssigned(SupportCase supportCase, long accountId);
+
+    CaseAssignment addAssignment(CaseAssignment assignment);
+}

@@ -1,0 +1,63 @@
+package nl.tafelgenoot.ui.cases;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import nl.tafelgenoot.domain.cases.CaseService;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.ui.layout.DatePickers;
+import nl.tafelgenoot.ui.layout.HasViewTitle;
+import nl.tafelgenoot.ui.layout.MainLayout;
+import nl.tafelgenoot.ui.security.RequiresPermission;
+
+/**
+ * The cases the person may see: all of the organisation's for a coordinator, the assigned ones
+ * for an advisor. Newest first, paged in SQL; each reference links to the case.
+ */
+@Route(value = "casussen", layout = MainLayout.class)
+@RequiresPermission(Permission.CASE_READ)
+public class CasesView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
+
+    @Inject
+    public CasesView(CaseService cases) {
+        setSizeFull();
+        DateTimeFormatter dates = DatePickers.format();
+        Grid<SupportCase> grid = new Grid<>(SupportCase.class, false);
+        grid.setId("cases");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(c -> new RouterLink(c.getReference(), CaseView.class,
+                        new RouteParameters(CaseView.ID, c.getPublicId())))
+                .setHeader(getTranslation("cases.column.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getClient().getFullName()).setHeader(getTranslation("cases.column.client")).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("phase." + c.getPhase())).setHeader(getTranslation("cases.column.phase"));
+        grid.addColumn(SupportCase::getMunicipality).setHeader(getTranslation("cases.column.municipality"));
+        grid.addColumn(c -> dates.format(c.getNotifiedOn())).setHeader(getTranslation("cases.column.notifiedOn"));
+        grid.addColumn(c -> c.isUrgent() ? getTranslation("cases.urgent") : "")
+                .setHeader(getTranslation("cases.column.urgent")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> cases.search(new PageRequest(query.getOffset(), query.getLimit())).stream(),
+                query -> (int) cases.count());
+        grid.setSizeFull();
+        Span count = new Span(getTranslation("cases.count", cases.count()));
+        count.setId("case-count");
+        add(count, grid);
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("cases.title");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return viewTitle() + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,15 @@
+package nl.tafelgenoot.ui.demo;
+
+import java.util.List;
+import java.util.Set;
+import nl.tafelgenoot.domain.cases.CasePhase;
+import nl.tafelgenoot.domain.cases.LifeDomain;
+
+/**
+ * A demonstration case: for the client at {@code clientIndex} of the organisation's demo list,
+ * notified {@code daysAgo} days before the first start, moved on to {@code phase}, with the
+ * advisors (by e-mail) who work on it.
+ */
+record DemoCase(int clientIndex, String request, Set<LifeDomain> domains, int daysAgo, CasePhase phase,
+                List<String> advisors) {
+}

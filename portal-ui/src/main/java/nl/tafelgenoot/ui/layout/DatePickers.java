@@ -1,0 +1,43 @@
+package nl.tafelgenoot.ui.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.text.DateFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Date pickers and date texts in the user's language: Dutch month and day names, weeks starting
+ * on Monday, dates typed as day-month-year.
+ */
+public final class DatePickers {
+
+    private DatePickers() {
+    }
+
+    public static DatePicker create(String id, String label) {
+        Locale locale = UI.getCurrent().getLocale();
+        DatePicker picker = new DatePicker(label);
+        picker.setId(id);
+        picker.setLocale(locale);
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        DatePicker.DatePickerI18n texts = new DatePicker.DatePickerI18n();
+        texts.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
+        List<String> weekdays = Arrays.asList(symbols.getWeekdays()).subList(1, 8);
+        texts.setWeekdays(weekdays);
+        texts.setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8));
+        texts.setFirstDayOfWeek(1);
+        texts.setDateFormat("d-M-yyyy");
+        texts.setBadInputErrorMessage(UI.getCurrent().getTranslation("client.dateOfBirth.badInput"));
+        picker.setI18n(texts);
+        return picker;
+    }
+
+    /** "12 apr. 1938" in Dutch, "12 Apr 1938" in English. */
+    public static DateTimeFormatter format() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale());
+    }
+}

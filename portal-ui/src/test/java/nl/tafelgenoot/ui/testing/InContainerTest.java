@@ -1,0 +1,70 @@
+package nl.tafelgenoot.ui.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.concurrent.Callable;
+import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.tenancy.TenantContext;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import nl.tafelgenoot.ui.security.AccountPrincipal;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.ExecutionException;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.WebUtils;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of tests that run inside Payara Micro against the demo organisations: acts as a demo
+ * person, logged in with Shiro and working in an organisation, exactly as a request would.
+ */
+public abstract class InContainerTest {
+
+    protected static final String LINDE_ADMIN = "beheerder@delinde.example";
+    protected static final String LINDE_COORDINATOR = "coordinator@delinde.example";
+    protected static final String SAMEN_COORDINATOR = "coordinator@samenverder.example";
+
+    @Inject
+    protected AccountService accounts;
+
+    @Inject
+    protected OrganisationRepository organisations;
+
+    @Inject
+    protected TenantContext tenantContext;
+
+    @Inject
+    ServletContext servletContext;
+
+    protected TenantId linde;
+    protected TenantId samen;
+
+    @BeforeEach
+    void demoOrganisations() {
+        linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
+        samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
+    }
+
+    /** Runs work as the demo person, logged in and working in the organisation (none when null). */
+    protected <T> T as(String email, TenantId tenant, Callable<T> work) {
+        var account = accounts.findActiveByEmail(email).orElseThrow();
+        SecurityManager securityManager = WebUtils.getRequiredWebEnvironment(servletContext).getSecurityManager();
+        Subject subject = new Subject.Builder(securityManager)
+                .principals(new SimplePrincipalCollection(
+                        new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName()), "test"))
+                .authenticated(true)
+                .sessionCreationEnabled(false)
+                .buildSubject();
+        if (tenant != null) {
+            tenantContext.bind(tenant);
+        }
+        try {
+            return subject.execute(work);
+        } catch (ExecutionException wrapped) {
+            throw wrapped.getCause() instanceof RuntimeException cause ? cause : wrapped;
+        } finally {
+            tenantContext.clear();
+        }
+    }
+}
