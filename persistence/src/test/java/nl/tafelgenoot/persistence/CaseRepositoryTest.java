@@ -1,6 +1,7 @@
 package nl.tafelgenoot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,19 @@ class CaseRepositoryTest extends DatabaseTest {
         assertThat(pieters).isEqualTo(1);
         long everyone = asTenant(org, em -> new JpaClientRepository(em).count(ClientFilter.ALL, null));
         assertThat(everyone).isEqualTo(3);
+    }
+
+    @Test
+    void theDatabaseRefusesACaseThatPointsAtAnotherOrganisationsClient() throws Exception {
+        TenantId other = newOrganisation("cases-other");
+        long foreignClient = asTenant(other, em -> client(new JpaClientRepository(em), "Vreemd", null).getId());
+        try (var c = db.connect(); var s = c.prepareStatement("insert into support_case (tenant_id, public_id, ref_year,"
+                + " ref_number, client_id, law, municipality, request_text, life_domains, phase, notified_on, opened_at)"
+                + " values (?, 'ABCDEFGHJKMN', 2026, 99, ?, 'WMO', 'Zeist', 'x', '', 'NOTIFICATION', '2026-01-05', now())")) {
+            s.setLong(1, org.value());
+            s.setLong(2, foreignClient);
+            assertThatThrownBy(s::executeUpdate).isInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package nl.tafelgenoot.domain.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +15,13 @@ import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.shared.Validity;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 import nl.tafelgenoot.domain.tenancy.TenantContext;
 
@@ -58,6 +59,14 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    HolidayCalendar calendar;
+
+    /** The computed dates of the case (W-rules or J1) and how each stands today. */
+    public List<CaseDeadline> deadlines(SupportCase supportCase) {
+        return new CaseDeadlines(calendar).of(supportCase, LocalDate.now(clock));
+    }
+
     public List<SupportCase> search(PageRequest page) {
         return cases.search(scope(), page);
     }
@@ -92,7 +101,7 @@ public class CaseService {
                 draft.getLifeDomains(), draft.getNotifiedOn());
         opened.setUrgent(draft.isUrgent());
         opened.setYouthCareTermWeeks(draft.getYouthCareTermWeeks());
-        validate(opened);
+        Validity.require(validator, opened);
         int year = LocalDate.now(clock).getYear();
         opened.open(year, cases.highestNumber(year) + 1, clock.instant());
         cases.add(opened);
@@ -170,10 +179,4 @@ public class CaseService {
         return user.isPermitted(Permission.CASE_READ_ALL) ? null : user.accountId();
     }
 
-    private void validate(SupportCase supportCase) {
-        var violations = validator.validate(supportCase);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
 }

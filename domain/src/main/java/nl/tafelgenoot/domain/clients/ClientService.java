@@ -3,7 +3,6 @@ package nl.tafelgenoot.domain.clients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +14,7 @@ import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.shared.Validity;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /**
@@ -74,7 +74,7 @@ public class ClientService {
 
     public Client register(Client client) {
         user.require(Permission.CLIENT_WRITE);
-        validate(client);
+        Validity.require(validator, client);
         client.register(clients.highestNumber() + 1, user.accountId(), clock.instant());
         Client added = clients.add(client);
         audit.record(AuditAction.CLIENT_REGISTERED, added.getPublicId());
@@ -83,7 +83,7 @@ public class ClientService {
 
     public Client update(Client client) {
         user.require(Permission.CLIENT_WRITE);
-        validate(client);
+        Validity.require(validator, client);
         boolean ours = visible(client.getPublicId())
                 .filter(stored -> stored.getId().equals(client.getId()))
                 .isPresent();
@@ -96,10 +96,4 @@ public class ClientService {
         return updated;
     }
 
-    private void validate(Client client) {
-        var violations = validator.validate(client);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
 }

@@ -69,7 +69,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new RouteParameters(ClientView.ID, found.getClient().getPublicId()));
         client.setId("case-client");
         content.add(title, labelled("case.client", client), facts(found), phase(found),
-                new CaseDatesForm(cases, found, this::show), advisors(found));
+                new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show), advisors(found));
     }
 
     private VerticalLayout facts(SupportCase found) {

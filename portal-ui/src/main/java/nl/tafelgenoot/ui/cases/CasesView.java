@@ -9,9 +9,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import nl.tafelgenoot.domain.cases.CaseDeadlines;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.ui.layout.DatePickers;
@@ -28,19 +32,23 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
 public class CasesView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
 
     @Inject
-    public CasesView(CaseService cases) {
+    public CasesView(CaseService cases, HolidayCalendar calendar, Clock clock) {
         setSizeFull();
         DateTimeFormatter dates = DatePickers.format();
+        CaseDeadlines deadlines = new CaseDeadlines(calendar);
+        LocalDate today = LocalDate.now(clock);
         Grid<SupportCase> grid = new Grid<>(SupportCase.class, false);
         grid.setId("cases");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(c -> new RouterLink(c.getReference(), CaseView.class,
                         new RouteParameters(CaseView.ID, c.getPublicId())))
                 .setHeader(getTranslation("cases.column.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getClient().getFullName()).setHeader(getTranslation("cases.column.client")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("phase." + c.getPhase())).setHeader(getTranslation("cases.column.phase"));
-        grid.addColumn(SupportCase::getMunicipality).setHeader(getTranslation("cases.column.municipality"));
-        grid.addColumn(c -> dates.format(c.getNotifiedOn())).setHeader(getTranslation("cases.column.notifiedOn"));
+        grid.addColumn(c -> c.getClient().getFullName()).setHeader(getTranslation("cases.column.client")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("phase." + c.getPhase())).setHeader(getTranslation("cases.column.phase")).setAutoWidth(true);
+        grid.addColumn(SupportCase::getMunicipality).setHeader(getTranslation("cases.column.municipality")).setAutoWidth(true);
+        grid.addColumn(c -> dates.format(c.getNotifiedOn())).setHeader(getTranslation("cases.column.notifiedOn")).setAutoWidth(true);
+        grid.addComponentColumn(c -> nextDeadline(deadlines, c, today, dates))
+                .setHeader(getTranslation("cases.column.nextDeadline")).setAutoWidth(true);
         grid.addColumn(c -> c.isUrgent() ? getTranslation("cases.urgent") : "")
                 .setHeader(getTranslation("cases.column.urgent")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> cases.search(new PageRequest(query.getOffset(), query.getLimit())).stream(),
@@ -49,6 +57,18 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle, HasVie
         Span count = new Span(getTranslation("cases.count", cases.count()));
         count.setId("case-count");
         add(count, grid);
+    }
+
+    private Span nextDeadline(CaseDeadlines deadlines, SupportCase c, LocalDate today, DateTimeFormatter dates) {
+        return deadlines.next(c, today).map(d -> {
+            Span next = new Span(dates.format(d.computed().date()) + " (" + d.computed().ruleId() + ")");
+            if (d.needsAttention()) {
+                next.setText(next.getText() + " – " + getTranslation("deadlineStatus." + d.status()));
+                next.getElement().getThemeList().add("badge");
+                next.getElement().getThemeList().add("error");
+            }
+            return next;
+        }).orElseGet(Span::new);
     }
 
     @Override

@@ -182,6 +182,8 @@ class BrowserJourneyIT {
             String reference = browser.text("case-reference");
             assertThat(reference).matches("Casus \\d{4}-\\d{4}");
             assertThat(browser.text("case-advisors")).contains("Anna Visser");
+            browser.waitForGridText("deadlines", "W1");
+            assertThat(browser.gridTexts("deadlines")).contains("Wmo 2015 art. 2.3.2", "Onderzoek (keukentafelgesprek) afgerond uiterlijk");
 
             browser.click("phase-preparation");
             browser.waitForText("case-phase", "Voorbereiding");
