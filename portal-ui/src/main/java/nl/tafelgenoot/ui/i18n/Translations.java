@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
- * Screen texts from {@code i18n/messages*.properties}: Dutch first (the default for any browser
+ * Screen texts from {@code i18n/*.properties}: Dutch first (the default for any browser
  * that does not ask for English), English second. A missing key shows as {@code !key} and is logged,
  * so it is found in testing rather than hidden.
  */
@@ -22,7 +22,11 @@ public class Translations implements I18NProvider {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());
-    private static final String BUNDLE = "i18n.messages";
+    /**
+     * One bundle per feature, so features add texts without touching each other's files. A key is
+     * looked up in each in turn; keys start with their feature's name, so they do not collide.
+     */
+    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consent", "i18n.notes");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -32,14 +36,20 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, wanted, Translations.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String text = bundle.getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, wanted).format(params);
-        } catch (MissingResourceException e) {
-            LOG.warning(() -> "Missing translation " + key + " for " + wanted);
-            return "!" + key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, wanted, Translations.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                String text = bundle.getString(key);
+                return params.length == 0 ? text : new MessageFormat(text, wanted).format(params);
+            }
         }
+        LOG.warning(() -> "Missing translation " + key + " for " + wanted);
+        return "!" + key;
     }
 }
