@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.audit.AuditService;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
@@ -44,12 +45,15 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final ClientForm form = new ClientForm();
     private final VerticalLayout caseList = new VerticalLayout();
     private final CaseService cases;
+    private final AuditService audit;
+    private final VerticalLayout auditTrail = new VerticalLayout();
     private Client client;
 
     @Inject
-    public ClientView(ClientService clients, CaseService cases) {
+    public ClientView(ClientService clients, CaseService cases, AuditService audit) {
         this.clients = clients;
         this.cases = cases;
+        this.audit = audit;
         name.setId("client-name");
         number.setId("client-number");
         RouterLink back = new RouterLink(getTranslation("client.back"), ClientsView.class);
@@ -58,7 +62,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         caseList.setPadding(false);
         caseList.setSpacing(false);
         caseList.setId("client-cases");
-        add(back, name, number, caseList, form);
+        auditTrail.setPadding(false);
+        add(back, name, number, caseList, form, auditTrail);
     }
 
     private void showCases(Client found) {
@@ -92,6 +97,10 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         number.setText(getTranslation("client.number", found.getNumber()));
         form.edit(found);
         showCases(found);
+        auditTrail.removeAll();
+        if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_READ)) {
+            auditTrail.add(new ClientAuditPanel(audit.forClient(found.getPublicId())));
+        }
     }
 
     private void save(Client changed) {

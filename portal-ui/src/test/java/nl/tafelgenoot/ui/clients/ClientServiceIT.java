@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import nl.tafelgenoot.domain.audit.AuditAction;
+import nl.tafelgenoot.domain.audit.AuditEntry;
+import nl.tafelgenoot.domain.audit.AuditService;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientService;
@@ -40,6 +43,9 @@ class ClientServiceIT extends InContainerTest {
     @Inject
     ClientService clients;
 
+    @Inject
+    AuditService audit;
+
     private List<Client> all(String email, TenantId tenant) {
         return as(email, tenant, () -> clients.search(ClientFilter.ALL, new PageRequest(0, 500)));
     }
@@ -61,6 +67,23 @@ class ClientServiceIT extends InContainerTest {
                 assertEquals(linde.value(), rows.getLong(1));
             }
         }
+    }
+
+    @Test
+    void aCoordinatorReadsWhoLookedAtAClientButAnAdvisorAndAnotherOrganisationCannot() {
+        Client ofLinde = all("anna.visser@delinde.example", linde).get(0);
+        as("anna.visser@delinde.example", linde, () -> clients.find(ofLinde.getPublicId()));
+
+        List<AuditEntry> trail = as(LINDE_COORDINATOR, linde, () -> audit.forClient(ofLinde.getPublicId()));
+        assertTrue(trail.stream().anyMatch(e -> e.who().equals("Anna Visser") && e.action() == AuditAction.CLIENT_VIEWED),
+                trail.toString());
+
+        RuntimeException advisor = assertThrows(RuntimeException.class,
+                () -> as("anna.visser@delinde.example", linde, () -> audit.forClient(ofLinde.getPublicId())));
+        assertTrue(Failures.causedBy(advisor, AccessDeniedException.class), advisor.toString());
+        RuntimeException foreign = assertThrows(RuntimeException.class,
+                () -> as(SAMEN_COORDINATOR, samen, () -> audit.forClient(ofLinde.getPublicId())));
+        assertTrue(Failures.causedBy(foreign, NotFoundException.class), foreign.toString());
     }
 
     @Test

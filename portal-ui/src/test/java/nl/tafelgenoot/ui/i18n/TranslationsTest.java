@@ -1,0 +1,83 @@
+package nl.tafelgenoot.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every screen text exists in Dutch and in English, and Dutch stays the default. */
+class TranslationsTest {
+
+    static Stream<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .toList().stream();
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n", file))) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void dutchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Properties dutch = load(bundle + ".properties");
+        Properties english = load(bundle + "_en.properties");
+        assertThat(english.stringPropertyNames()).as(bundle + " in English").isEqualTo(dutch.stringPropertyNames());
+        assertThat(dutch).isNotEmpty();
+    }
+
+    @Test
+    void dutchIsTheLanguageForBrowsersThatAskForNeitherLanguage() {
+        Translations translations = new Translations();
+        assertThat(translations.getTranslation("login.submit", java.util.Locale.GERMAN)).isEqualTo("Inloggen");
+        assertThat(translations.getTranslation("login.submit", java.util.Locale.forLanguageTag("en-US"))).isEqualTo("Log in");
+        assertThat(translations.getProvidedLocales()).first().isEqualTo(Translations.DUTCH);
+    }
+
+    static Stream<String> enumTexts() {
+        return Stream.of(
+                        keys("audit.action.", nl.tafelgenoot.domain.audit.AuditAction.values()),
+                        keys("phase.", nl.tafelgenoot.domain.cases.CasePhase.values()),
+                        keys("law.", nl.tafelgenoot.domain.cases.Law.values()),
+                        keys("lifeDomain.", nl.tafelgenoot.domain.cases.LifeDomain.values()),
+                        keys("deadlineStatus.", nl.tafelgenoot.domain.cases.DeadlineStatus.values()),
+                        keys("deadlineRule.", nl.tafelgenoot.domain.deadlines.DeadlineRule.values()),
+                        keys("trigger.", nl.tafelgenoot.domain.deadlines.Trigger.values()),
+                        keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()))
+                .flatMap(s -> s);
+    }
+
+    private static Stream<String> keys(String prefix, Enum<?>[] values) {
+        return Stream.of(values).map(v -> prefix + v.name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("enumTexts")
+    void everyValueShownOnScreenHasATextInBothLanguages(String key) {
+        Translations translations = new Translations();
+        assertThat(translations.getTranslation(key, Translations.DUTCH)).doesNotStartWith("!");
+        assertThat(translations.getTranslation(key, Translations.ENGLISH)).doesNotStartWith("!");
+    }
+
+    @Test
+    void aMissingKeyIsVisibleNotSilent() {
+        assertThat(new Translations().getTranslation("no.such.key", Translations.DUTCH)).isEqualTo("!no.such.key");
+    }
+}
