@@ -21,6 +21,7 @@ import nl.tafelgenoot.domain.cases.Law;
 import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
@@ -53,7 +54,15 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("SupportCase", "support_case", TenantIsolationTest::supportCase, "municipality", "municipality"),
                 new Owned("CaseAssignment", "case_assignment",
                         (em, label) -> new CaseAssignment(persist(em, supportCase(em, label)), 1, 1, Instant.now()),
-                        null, null));
+                        null, null),
+                new Owned("InterviewPlan", "interview_plan", TenantIsolationTest::interviewPlan, "officerName", "officer_name"));
+    }
+
+    static InterviewPlan interviewPlan(EntityManager em, String label) {
+        InterviewPlan plan = new InterviewPlan(persist(em, supportCase(em, label)));
+        plan.setPlannedOn(LocalDate.of(2026, 3, 20));
+        plan.setOfficerName("Consulent " + label);
+        return plan;
     }
 
     private static int caseNumber = 0;

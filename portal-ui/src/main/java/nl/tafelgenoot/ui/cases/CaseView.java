@@ -25,6 +25,7 @@ import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.clients.ClientView;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
@@ -44,12 +45,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     public static final String ID = "caseId";
 
     private final CaseService cases;
+    private final InterviewService interviews;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
-    public CaseView(CaseService cases) {
+    public CaseView(CaseService cases, InterviewService interviews) {
         this.cases = cases;
+        this.interviews = interviews;
         content.setPadding(false);
         add(content);
     }
@@ -69,7 +72,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new RouteParameters(ClientView.ID, found.getClient().getPublicId()));
         client.setId("case-client");
         content.add(title, labelled("case.client", client), facts(found), phase(found),
-                new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show), advisors(found));
+                new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
+                new InterviewPanel(interviews, found), advisors(found));
     }
 
     private VerticalLayout facts(SupportCase found) {

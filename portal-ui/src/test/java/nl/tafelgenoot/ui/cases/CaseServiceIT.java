@@ -18,6 +18,9 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.interviews.InterviewPlace;
+import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
@@ -51,6 +54,9 @@ class CaseServiceIT extends InContainerTest {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    InterviewService interviews;
 
     private List<SupportCase> casesOf(String email, TenantId tenant) {
         return as(email, tenant, () -> cases.search(new PageRequest(0, 500)));
@@ -118,6 +124,26 @@ class CaseServiceIT extends InContainerTest {
                 .map(a -> a.getEmail()).toList();
         assertTrue(assignable.containsAll(List.of(ANNA, PIETER, "eva.dekker@example.org")), assignable.toString());
         assertFalse(assignable.contains("sanne.bos@samenverder.example"));
+    }
+
+    @Test
+    void anInterviewIsPlannedOnlyByWhoMaySeeTheCase() {
+        SupportCase annas = casesOf(ANNA, linde).get(0);
+        InterviewPlan plan = new InterviewPlan(annas);
+        plan.setPlannedOn(LocalDate.now().plusDays(7));
+        plan.setPlace(InterviewPlace.BY_PHONE);
+        plan.setOfficerName("Mevrouw De Vries");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as(PIETER, linde, () -> interviews.plan(annas.getPublicId(), plan)));
+        assertTrue(Failures.causedBy(refused, NotFoundException.class), refused.toString());
+
+        InterviewPlan saved = as(ANNA, linde, () -> interviews.plan(annas.getPublicId(), plan));
+        assertTrue(saved.remindsOfPersonalConversation());
+        assertEquals("Mevrouw De Vries",
+                as(LINDE_COORDINATOR, linde, () -> interviews.planOf(annas.getPublicId())).orElseThrow().getOfficerName());
+        RuntimeException foreign = assertThrows(RuntimeException.class,
+                () -> as(SAMEN_COORDINATOR, samen, () -> interviews.planOf(annas.getPublicId())));
+        assertTrue(Failures.causedBy(foreign, NotFoundException.class), foreign.toString());
     }
 
     @Test

@@ -60,7 +60,8 @@ class TranslationsTest {
                         keys("deadlineStatus.", nl.tafelgenoot.domain.cases.DeadlineStatus.values()),
                         keys("deadlineRule.", nl.tafelgenoot.domain.deadlines.DeadlineRule.values()),
                         keys("trigger.", nl.tafelgenoot.domain.deadlines.Trigger.values()),
-                        keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()))
+                        keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()),
+                        keys("interviewPlace.", nl.tafelgenoot.domain.interviews.InterviewPlace.values()))
                 .flatMap(s -> s);
     }
 
