@@ -21,6 +21,10 @@ import nl.tafelgenoot.domain.cases.Law;
 import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.notes.CaseNote;
+import nl.tafelgenoot.domain.tasks.CaseTask;
+import nl.tafelgenoot.domain.tasks.TaskParty;
+import nl.tafelgenoot.domain.tasks.TaskSource;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
@@ -53,7 +57,19 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("SupportCase", "support_case", TenantIsolationTest::supportCase, "municipality", "municipality"),
                 new Owned("CaseAssignment", "case_assignment",
                         (em, label) -> new CaseAssignment(persist(em, supportCase(em, label)), 1, 1, Instant.now()),
-                        null, null));
+                        null, null),
+                new Owned("CaseNote", "case_note", TenantIsolationTest::note, "text", "note_text"),
+                new Owned("CaseNoteRevision", "case_note_revision",
+                        (em, label) -> persist(em, note(em, label)).edit("gewijzigd " + label, 2, Instant.now()).orElseThrow(),
+                        null, null),
+                new Owned("CaseTask", "case_task",
+                        (em, label) -> new CaseTask(persist(em, supportCase(em, label)), TaskSource.AGREEMENT,
+                                "Offerte opvragen " + label, TaskParty.CLIENT, null, LocalDate.of(2026, 4, 1), 1, Instant.now()),
+                        "what", "what"));
+    }
+
+    static CaseNote note(EntityManager em, String label) {
+        return new CaseNote(persist(em, supportCase(em, label)), "Notitie " + label, false, 1, Instant.now());
     }
 
     private static int caseNumber = 0;
