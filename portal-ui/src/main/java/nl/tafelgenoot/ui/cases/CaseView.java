@@ -25,10 +25,15 @@ import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.notes.NoteService;
+import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.ui.clients.ClientView;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
+import nl.tafelgenoot.ui.notes.NotesPanel;
+import nl.tafelgenoot.ui.notes.TasksPanel;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
 
@@ -44,12 +49,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     public static final String ID = "caseId";
 
     private final CaseService cases;
+    private final NoteService notes;
+    private final TaskService tasks;
+    private final CurrentUser user;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
-    public CaseView(CaseService cases) {
+    public CaseView(CaseService cases, NoteService notes, TaskService tasks, CurrentUser user) {
         this.cases = cases;
+        this.notes = notes;
+        this.tasks = tasks;
+        this.user = user;
         content.setPadding(false);
         add(content);
     }
@@ -70,6 +81,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         client.setId("case-client");
         content.add(title, labelled("case.client", client), facts(found), phase(found),
                 new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show), advisors(found));
+        boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
+        content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
+                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite));
     }
 
     private VerticalLayout facts(SupportCase found) {
