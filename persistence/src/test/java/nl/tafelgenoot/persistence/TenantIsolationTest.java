@@ -22,6 +22,10 @@ import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.notes.CaseNote;
+import nl.tafelgenoot.domain.tasks.CaseTask;
+import nl.tafelgenoot.domain.tasks.TaskParty;
+import nl.tafelgenoot.domain.tasks.TaskSource;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
@@ -55,7 +59,15 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("CaseAssignment", "case_assignment",
                         (em, label) -> new CaseAssignment(persist(em, supportCase(em, label)), 1, 1, Instant.now()),
                         null, null),
-                new Owned("InterviewPlan", "interview_plan", TenantIsolationTest::interviewPlan, "officerName", "officer_name"));
+                new Owned("InterviewPlan", "interview_plan", TenantIsolationTest::interviewPlan, "officerName", "officer_name"),
+                new Owned("CaseNote", "case_note", TenantIsolationTest::note, "text", "note_text"),
+                new Owned("CaseNoteRevision", "case_note_revision",
+                        (em, label) -> persist(em, note(em, label)).edit("gewijzigd " + label, 2, Instant.now()).orElseThrow(),
+                        null, null),
+                new Owned("CaseTask", "case_task",
+                        (em, label) -> new CaseTask(persist(em, supportCase(em, label)), TaskSource.AGREEMENT,
+                                "Offerte opvragen " + label, TaskParty.CLIENT, null, LocalDate.of(2026, 4, 1), 1, Instant.now()),
+                        "what", "what"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -63,6 +75,10 @@ class TenantIsolationTest extends DatabaseTest {
         plan.setPlannedOn(LocalDate.of(2026, 3, 20));
         plan.setOfficerName("Consulent " + label);
         return plan;
+    }
+
+    static CaseNote note(EntityManager em, String label) {
+        return new CaseNote(persist(em, supportCase(em, label)), "Notitie " + label, false, 1, Instant.now());
     }
 
     private static int caseNumber = 0;

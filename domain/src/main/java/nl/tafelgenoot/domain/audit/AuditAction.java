@@ -8,5 +8,8 @@ public enum AuditAction {
     CASE_VIEWED,
     CASE_OPENED,
     CASE_CHANGED,
-    CASE_ASSIGNED
+    CASE_ASSIGNED,
+    NOTE_WRITTEN,
+    NOTE_CHANGED,
+    TASK_CHANGED
 }

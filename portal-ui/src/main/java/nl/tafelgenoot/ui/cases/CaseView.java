@@ -26,10 +26,15 @@ import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.interviews.InterviewService;
+import nl.tafelgenoot.domain.notes.NoteService;
+import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.ui.clients.ClientView;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
+import nl.tafelgenoot.ui.notes.NotesPanel;
+import nl.tafelgenoot.ui.notes.TasksPanel;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
 
@@ -46,13 +51,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseService cases;
     private final InterviewService interviews;
+    private final NoteService notes;
+    private final TaskService tasks;
+    private final CurrentUser user;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
-    public CaseView(CaseService cases, InterviewService interviews) {
+    public CaseView(CaseService cases, InterviewService interviews, NoteService notes, TaskService tasks,
+                    CurrentUser user) {
         this.cases = cases;
         this.interviews = interviews;
+        this.notes = notes;
+        this.tasks = tasks;
+        this.user = user;
         content.setPadding(false);
         add(content);
     }
@@ -74,6 +86,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         content.add(title, labelled("case.client", client), facts(found), phase(found),
                 new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
                 new InterviewPanel(interviews, found), advisors(found));
+        boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
+        content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
+                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite));
     }
 
     private VerticalLayout facts(SupportCase found) {

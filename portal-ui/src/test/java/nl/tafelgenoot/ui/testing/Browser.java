@@ -137,4 +137,32 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Follows the link whose address contains the text (for links whose visible text is not unique). */
+    public void clickLinkTo(String hrefPart) {
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='" + hrefPart + "']"))).click();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Types into a field and presses Enter, as a person confirms a typed date. */
+    public void typeAndEnter(String fieldId, String text) {
+        WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(text, org.openqa.selenium.Keys.ENTER);
+        waitUntilVaadinIsReady();
+    }
+
+    /** The value of a text field or text area, as shown to the user. */
+    public String value(String fieldId) {
+        return visible(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")).getAttribute("value");
+    }
+
+    /** Scrolls the element to the middle of the window at once, then clicks it (long pages with inner scrolling). */
+    public void scrollAndClick(String id) {
+        WebElement element = visible(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitUntilVaadinIsReady();
+    }
 }

@@ -1,0 +1,169 @@
+package nl.tafelgenoot.domain.tasks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.validation.NoBsn;
+
+/**
+ * Something that has to be done on a case: who does what by when. An agreement from the
+ * interview becomes one; it is open until it is marked done, and can be reopened. An open task
+ * whose date has passed is overdue.
+ */
+@Entity
+@Table(name = "case_task")
+public class CaseTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private SupportCase supportCase;
+
+    @NotBlank(message = "{task.what.required}")
+    @NoBsn
+    @Size(max = 1000, message = "{tafelgenoot.size.max}")
+    @Column(name = "what", nullable = false, length = 1000)
+    private String what;
+
+    @NotNull(message = "{task.party.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TaskParty party;
+
+    /** For {@link TaskParty#ADVISOR}: which advisor of the case. */
+    @Column(name = "advisor_id")
+    private Long advisorAccountId;
+
+    @NotNull(message = "{task.dueOn.required}")
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private TaskSource source;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Column(name = "done_by")
+    private Long doneBy;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CaseTask() {
+    }
+
+    public CaseTask(SupportCase supportCase, TaskSource source, String what, TaskParty party, Long advisorAccountId,
+                    LocalDate dueOn, long createdBy, Instant createdAt) {
+        this.supportCase = Objects.requireNonNull(supportCase);
+        this.source = Objects.requireNonNull(source);
+        this.what = what == null ? null : what.strip();
+        this.party = party;
+        this.advisorAccountId = party == TaskParty.ADVISOR ? advisorAccountId : null;
+        this.dueOn = dueOn;
+        this.createdBy = createdBy;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** An advisor's task names the advisor. */
+    @AssertTrue(message = "{task.advisor.required}")
+    public boolean isAdvisorNamedWhenNeeded() {
+        return party != TaskParty.ADVISOR || advisorAccountId != null;
+    }
+
+    public void markDone(long by, Instant at) {
+        if (doneAt == null) {
+            doneAt = Objects.requireNonNull(at);
+            doneBy = by;
+        }
+    }
+
+    public void reopen() {
+        doneAt = null;
+        doneBy = null;
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+
+    /** Open and its date has passed: due today is not yet overdue. */
+    public boolean isOverdue(LocalDate today) {
+        return !isDone() && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SupportCase getSupportCase() {
+        return supportCase;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public TaskParty getParty() {
+        return party;
+    }
+
+    public Long getAdvisorAccountId() {
+        return advisorAccountId;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public TaskSource getSource() {
+        return source;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public Long getDoneBy() {
+        return doneBy;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,120 @@
+package nl.tafelgenoot.domain.tasks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.audit.AuditAction;
+import nl.tafelgenoot.domain.audit.AuditTrail;
+import nl.tafelgenoot.domain.cases.CaseService;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.security.CurrentUser;
+import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.domain.shared.NotFoundException;
+import nl.tafelgenoot.domain.shared.Validity;
+import nl.tafelgenoot.domain.tenancy.TenantBound;
+
+/**
+ * Agreements and other tasks of a case. The case is resolved through
+ * {@link CaseService#find(String)} first, so only those who may see the case see its tasks, and
+ * only those who may also change cases add tasks or tick them off. An advisor's task names one of
+ * the case's advisors.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class TaskService {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseTaskRepository tasks;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The tasks of the case: open ones first, by due date. */
+    public List<CaseTask> ofCase(String casePublicId) {
+        return tasks.ofCase(visibleCase(casePublicId));
+    }
+
+    /**
+     * Records an agreement as a task. For an advisor's task without a named advisor, the caller
+     * takes it when they work on the case.
+     */
+    public CaseTask agree(String casePublicId, String what, TaskParty party, Long advisorAccountId, LocalDate dueOn) {
+        SupportCase supportCase = writableCase(casePublicId);
+        Long advisor = advisorAccountId;
+        if (party == TaskParty.ADVISOR) {
+            List<Long> onCase = cases.advisorsOf(supportCase).stream().map(Account::getId).toList();
+            if (advisor == null && onCase.contains(user.accountId())) {
+                advisor = user.accountId();
+            }
+            if (advisor != null && !onCase.contains(advisor)) {
+                throw new NotFoundException("advisor");
+            }
+        }
+        CaseTask task = Validity.require(validator, new CaseTask(supportCase, TaskSource.AGREEMENT, what, party, advisor,
+                dueOn, user.accountId(), clock.instant()));
+        tasks.add(task);
+        audit.record(AuditAction.TASK_CHANGED, supportCase.getClient().getPublicId());
+        return task;
+    }
+
+    /** Marks the task done ({@code done}) or open again; refused when it changed since {@code version}. */
+    public CaseTask markDone(String casePublicId, long taskId, long version, boolean done) {
+        SupportCase supportCase = writableCase(casePublicId);
+        CaseTask task = tasks.find(supportCase, taskId).orElseThrow(() -> new NotFoundException("task"));
+        if (task.getVersion() != version) {
+            throw new OptimisticLockException("task changed since it was read");
+        }
+        if (done == task.isDone()) {
+            return task;
+        }
+        if (done) {
+            task.markDone(user.accountId(), clock.instant());
+        } else {
+            task.reopen();
+        }
+        tasks.flush();
+        audit.record(AuditAction.TASK_CHANGED, supportCase.getClient().getPublicId());
+        return task;
+    }
+
+    /**
+     * The open tasks on the cases the calling advisor works on, overdue first (earliest due date
+     * first). For the start page.
+     */
+    public List<CaseTask> openTasksOfMine() {
+        user.require(Permission.CASE_READ);
+        return tasks.openOnCasesOf(user.accountId());
+    }
+
+    private SupportCase visibleCase(String casePublicId) {
+        return cases.find(casePublicId).orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    private SupportCase writableCase(String casePublicId) {
+        user.require(Permission.CASE_WRITE);
+        return visibleCase(casePublicId);
+    }
+}
