@@ -21,6 +21,11 @@ import nl.tafelgenoot.domain.cases.Law;
 import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.consent.ClientConsent;
+import nl.tafelgenoot.domain.consent.ConsentMethod;
+import nl.tafelgenoot.domain.consent.ConsentScope;
+import nl.tafelgenoot.domain.network.NetworkMember;
+import nl.tafelgenoot.domain.network.Relation;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
@@ -53,7 +58,21 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("SupportCase", "support_case", TenantIsolationTest::supportCase, "municipality", "municipality"),
                 new Owned("CaseAssignment", "case_assignment",
                         (em, label) -> new CaseAssignment(persist(em, supportCase(em, label)), 1, 1, Instant.now()),
-                        null, null));
+                        null, null),
+                new Owned("ClientConsent", "client_consent",
+                        (em, label) -> new ClientConsent(persist(em, client(label)), LocalDate.of(2026, 3, 2),
+                                Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS), ConsentMethod.ORAL, 1, Instant.now(),
+                                LocalDate.of(2026, 3, 2)),
+                        null, null),
+                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"));
+    }
+
+    static NetworkMember networkMember(EntityManager em, String label) {
+        NetworkMember m = new NetworkMember(persist(em, client(label)));
+        m.setName("Marieke " + label);
+        m.setRelation(Relation.CHILD);
+        m.setInformalCarer(true);
+        return m;
     }
 
     private static int caseNumber = 0;
