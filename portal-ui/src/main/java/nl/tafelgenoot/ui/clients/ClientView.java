@@ -20,9 +20,13 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.consent.ConsentService;
+import nl.tafelgenoot.domain.network.NetworkService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CaseView;
 import nl.tafelgenoot.ui.cases.NewCaseView;
+import nl.tafelgenoot.ui.consent.ConsentSection;
+import nl.tafelgenoot.ui.network.NetworkSection;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -44,12 +48,17 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final ClientForm form = new ClientForm();
     private final VerticalLayout caseList = new VerticalLayout();
     private final CaseService cases;
+    private final ConsentSection consent;
+    private final NetworkSection network;
     private Client client;
 
     @Inject
-    public ClientView(ClientService clients, CaseService cases) {
+    public ClientView(ClientService clients, CaseService cases, ConsentService consents, NetworkService networkService) {
         this.clients = clients;
         this.cases = cases;
+        this.consent = new ConsentSection(consents,
+                changed -> clients.find(changed.getPublicId()).ifPresent(this::show));
+        this.network = new NetworkSection(networkService);
         name.setId("client-name");
         number.setId("client-number");
         RouterLink back = new RouterLink(getTranslation("client.back"), ClientsView.class);
@@ -58,7 +67,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         caseList.setPadding(false);
         caseList.setSpacing(false);
         caseList.setId("client-cases");
-        add(back, name, number, caseList, form);
+        add(back, name, number, caseList, consent, network, form);
     }
 
     private void showCases(Client found) {
@@ -92,6 +101,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         number.setText(getTranslation("client.number", found.getNumber()));
         form.edit(found);
         showCases(found);
+        consent.show(found);
+        network.show(found);
     }
 
     private void save(Client changed) {
