@@ -26,6 +26,11 @@ import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskParty;
 import nl.tafelgenoot.domain.tasks.TaskSource;
+import nl.tafelgenoot.domain.consent.ClientConsent;
+import nl.tafelgenoot.domain.consent.ConsentMethod;
+import nl.tafelgenoot.domain.consent.ConsentScope;
+import nl.tafelgenoot.domain.network.NetworkMember;
+import nl.tafelgenoot.domain.network.Relation;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
@@ -67,7 +72,13 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("CaseTask", "case_task",
                         (em, label) -> new CaseTask(persist(em, supportCase(em, label)), TaskSource.AGREEMENT,
                                 "Offerte opvragen " + label, TaskParty.CLIENT, null, LocalDate.of(2026, 4, 1), 1, Instant.now()),
-                        "what", "what"));
+                        "what", "what"),
+                new Owned("ClientConsent", "client_consent",
+                        (em, label) -> new ClientConsent(persist(em, client(label)), LocalDate.of(2026, 3, 2),
+                                Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS), ConsentMethod.ORAL, 1, Instant.now(),
+                                LocalDate.of(2026, 3, 2)),
+                        null, null),
+                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -79,6 +90,14 @@ class TenantIsolationTest extends DatabaseTest {
 
     static CaseNote note(EntityManager em, String label) {
         return new CaseNote(persist(em, supportCase(em, label)), "Notitie " + label, false, 1, Instant.now());
+    }
+
+    static NetworkMember networkMember(EntityManager em, String label) {
+        NetworkMember m = new NetworkMember(persist(em, client(label)));
+        m.setName("Marieke " + label);
+        m.setRelation(Relation.CHILD);
+        m.setInformalCarer(true);
+        return m;
     }
 
     private static int caseNumber = 0;

@@ -94,6 +94,15 @@ public class Client {
     @Column(length = 4000)
     private String notes;
 
+    /**
+     * Health and care needs (special-category data). Only changed through
+     * {@link #recordCareNeeds(String, boolean)}, which needs the client's active consent.
+     */
+    @NoBsn
+    @Size(max = 4000, message = "{tafelgenoot.size.max}")
+    @Column(name = "care_needs", length = 4000)
+    private String careNeeds;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -244,6 +253,25 @@ public class Client {
 
     public void setNotes(String notes) {
         this.notes = clean(notes);
+    }
+
+    public String getCareNeeds() {
+        return careNeeds;
+    }
+
+    /**
+     * Records the client's health and care needs. Refused without the client's active consent
+     * for health and care needs. After consent is withdrawn the text already stored stays (it
+     * was recorded lawfully; erasure is a separate request) but can no longer be changed, not
+     * even emptied, until consent is recorded again.
+     *
+     * @throws IllegalStateException when there is no active consent
+     */
+    public void recordCareNeeds(String text, boolean healthConsentActive) {
+        if (!healthConsentActive) {
+            throw new IllegalStateException("no active consent for health and care needs");
+        }
+        this.careNeeds = clean(text);
     }
 
     public Instant getCreatedAt() {

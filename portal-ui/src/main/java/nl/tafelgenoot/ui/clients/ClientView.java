@@ -21,9 +21,13 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.consent.ConsentService;
+import nl.tafelgenoot.domain.network.NetworkService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CaseView;
 import nl.tafelgenoot.ui.cases.NewCaseView;
+import nl.tafelgenoot.ui.consent.ConsentSection;
+import nl.tafelgenoot.ui.network.NetworkSection;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -47,13 +51,19 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseService cases;
     private final AuditService audit;
     private final VerticalLayout auditTrail = new VerticalLayout();
+    private final ConsentSection consent;
+    private final NetworkSection network;
     private Client client;
 
     @Inject
-    public ClientView(ClientService clients, CaseService cases, AuditService audit) {
+    public ClientView(ClientService clients, CaseService cases, AuditService audit, ConsentService consents,
+                      NetworkService networkService) {
         this.clients = clients;
         this.cases = cases;
         this.audit = audit;
+        this.consent = new ConsentSection(consents,
+                changed -> clients.find(changed.getPublicId()).ifPresent(this::show));
+        this.network = new NetworkSection(networkService);
         name.setId("client-name");
         number.setId("client-number");
         RouterLink back = new RouterLink(getTranslation("client.back"), ClientsView.class);
@@ -63,7 +73,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         caseList.setSpacing(false);
         caseList.setId("client-cases");
         auditTrail.setPadding(false);
-        add(back, name, number, caseList, form, auditTrail);
+        add(back, name, number, caseList, consent, network, form, auditTrail);
     }
 
     private void showCases(Client found) {
@@ -97,6 +107,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         number.setText(getTranslation("client.number", found.getNumber()));
         form.edit(found);
         showCases(found);
+        consent.show(found);
+        network.show(found);
         auditTrail.removeAll();
         if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_READ)) {
             auditTrail.add(new ClientAuditPanel(audit.forClient(found.getPublicId())));
