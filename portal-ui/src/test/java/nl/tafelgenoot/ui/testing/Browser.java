@@ -165,4 +165,20 @@ public final class Browser implements AutoCloseable {
         wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         waitUntilVaadinIsReady();
     }
+
+    /** Ticks a checkbox or chooses a radio button of a group by its visible label, as a person would. */
+    public void choose(String groupId, String label) {
+        wait(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='"
+                + label + "']"))).click();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Whether a field is shown read-only. */
+    public boolean isReadOnly(String fieldId) {
+        return visible(By.id(fieldId)).getAttribute("readonly") != null;
+    }
+
+    public void waitUntilEditable(String fieldId) {
+        wait(d -> !isReadOnly(fieldId));
+    }
 }
