@@ -1,5 +1,6 @@
 package nl.tafelgenoot.domain.cases;
 
+import nl.tafelgenoot.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -115,8 +116,8 @@ public class SupportCase {
                        LocalDate notifiedOn) {
         this.client = Objects.requireNonNull(client);
         this.law = law;
-        this.municipality = clean(municipality);
-        this.request = clean(request);
+        this.municipality = Texts.clean(municipality);
+        this.request = Texts.clean(request);
         setLifeDomains(lifeDomains);
         this.notifiedOn = notifiedOn;
     }
@@ -184,9 +185,6 @@ public class SupportCase {
         return String.format(Locale.ROOT, "%d-%04d", referenceYear, referenceNumber);
     }
 
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public Long getId() {
         return id;
@@ -221,7 +219,7 @@ public class SupportCase {
     }
 
     public void setMunicipality(String municipality) {
-        this.municipality = clean(municipality);
+        this.municipality = Texts.clean(municipality);
     }
 
     public String getRequest() {
@@ -229,7 +227,7 @@ public class SupportCase {
     }
 
     public void setRequest(String request) {
-        this.request = clean(request);
+        this.request = Texts.clean(request);
     }
 
     public Set<LifeDomain> getLifeDomains() {

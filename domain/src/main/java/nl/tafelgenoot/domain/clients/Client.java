@@ -1,5 +1,6 @@
 package nl.tafelgenoot.domain.clients;
 
+import nl.tafelgenoot.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -143,13 +144,6 @@ public class Client {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 
     public Long getId() {
         return id;
@@ -172,7 +166,7 @@ public class Client {
     }
 
     public void setGivenName(String givenName) {
-        this.givenName = clean(givenName);
+        this.givenName = Texts.clean(givenName);
     }
 
     public String getSurnamePrefix() {
@@ -180,7 +174,7 @@ public class Client {
     }
 
     public void setSurnamePrefix(String surnamePrefix) {
-        this.surnamePrefix = clean(surnamePrefix);
+        this.surnamePrefix = Texts.clean(surnamePrefix);
     }
 
     public String getSurname() {
@@ -188,7 +182,7 @@ public class Client {
     }
 
     public void setSurname(String surname) {
-        this.surname = clean(surname);
+        this.surname = Texts.clean(surname);
     }
 
     public LocalDate getDateOfBirth() {
@@ -204,7 +198,7 @@ public class Client {
     }
 
     public void setAddress(String address) {
-        this.address = clean(address);
+        this.address = Texts.clean(address);
     }
 
     public String getPostcode() {
@@ -212,7 +206,7 @@ public class Client {
     }
 
     public void setPostcode(String postcode) {
-        this.postcode = clean(Postcodes.normalise(postcode));
+        this.postcode = Texts.clean(Postcodes.normalise(postcode));
     }
 
     public String getCity() {
@@ -220,7 +214,7 @@ public class Client {
     }
 
     public void setCity(String city) {
-        this.city = clean(city);
+        this.city = Texts.clean(city);
     }
 
     public String getMunicipality() {
@@ -228,7 +222,7 @@ public class Client {
     }
 
     public void setMunicipality(String municipality) {
-        this.municipality = clean(municipality);
+        this.municipality = Texts.clean(municipality);
     }
 
     public String getPhone() {
@@ -236,7 +230,7 @@ public class Client {
     }
 
     public void setPhone(String phone) {
-        this.phone = clean(phone);
+        this.phone = Texts.clean(phone);
     }
 
     public String getEmail() {
@@ -244,7 +238,7 @@ public class Client {
     }
 
     public void setEmail(String email) {
-        this.email = clean(email);
+        this.email = Texts.clean(email);
     }
 
     public String getNotes() {
@@ -252,7 +246,7 @@ public class Client {
     }
 
     public void setNotes(String notes) {
-        this.notes = clean(notes);
+        this.notes = Texts.clean(notes);
     }
 
     public String getCareNeeds() {
@@ -271,7 +265,7 @@ public class Client {
         if (!healthConsentActive) {
             throw new IllegalStateException("no active consent for health and care needs");
         }
-        this.careNeeds = clean(text);
+        this.careNeeds = Texts.clean(text);
     }
 
     public Instant getCreatedAt() {

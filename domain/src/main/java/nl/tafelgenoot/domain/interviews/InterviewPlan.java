@@ -1,5 +1,6 @@
 package nl.tafelgenoot.domain.interviews;
 
+import nl.tafelgenoot.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,9 +89,6 @@ public class InterviewPlan {
         return place != null && !place.isInPerson();
     }
 
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public Long getId() {
         return id;
@@ -129,7 +127,7 @@ public class InterviewPlan {
     }
 
     public void setLocation(String location) {
-        this.location = clean(location);
+        this.location = Texts.clean(location);
     }
 
     public boolean isClientAttends() {
@@ -145,7 +143,7 @@ public class InterviewPlan {
     }
 
     public void setCarerAttending(String carerAttending) {
-        this.carerAttending = clean(carerAttending);
+        this.carerAttending = Texts.clean(carerAttending);
     }
 
     public String getOfficerName() {
@@ -153,7 +151,7 @@ public class InterviewPlan {
     }
 
     public void setOfficerName(String officerName) {
-        this.officerName = clean(officerName);
+        this.officerName = Texts.clean(officerName);
     }
 
     public String getOfficerTeam() {
@@ -161,7 +159,7 @@ public class InterviewPlan {
     }
 
     public void setOfficerTeam(String officerTeam) {
-        this.officerTeam = clean(officerTeam);
+        this.officerTeam = Texts.clean(officerTeam);
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package nl.tafelgenoot.domain.network;
 
+import nl.tafelgenoot.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -152,9 +153,6 @@ public class NetworkMember {
         setWantsOwnConversation(draft.wantsOwnConversation);
     }
 
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public Long getId() {
         return id;
@@ -173,7 +171,7 @@ public class NetworkMember {
     }
 
     public void setName(String name) {
-        this.name = clean(name);
+        this.name = Texts.clean(name);
     }
 
     public Relation getRelation() {
@@ -197,7 +195,7 @@ public class NetworkMember {
     }
 
     public void setCurrentHelp(String currentHelp) {
-        this.currentHelp = clean(currentHelp);
+        this.currentHelp = Texts.clean(currentHelp);
     }
 
     public String getHelpFrequency() {
@@ -205,7 +203,7 @@ public class NetworkMember {
     }
 
     public void setHelpFrequency(String helpFrequency) {
-        this.helpFrequency = clean(helpFrequency);
+        this.helpFrequency = Texts.clean(helpFrequency);
     }
 
     public Continuity getCanContinue() {
@@ -221,7 +219,7 @@ public class NetworkMember {
     }
 
     public void setPhone(String phone) {
-        this.phone = clean(phone);
+        this.phone = Texts.clean(phone);
     }
 
     public String getEmail() {
@@ -229,7 +227,7 @@ public class NetworkMember {
     }
 
     public void setEmail(String email) {
-        this.email = clean(email);
+        this.email = Texts.clean(email);
     }
 
     public LocalDate getCarerConsentOn() {
@@ -245,7 +243,7 @@ public class NetworkMember {
     }
 
     public void setCarerEnergy(String carerEnergy) {
-        this.carerEnergy = clean(carerEnergy);
+        this.carerEnergy = Texts.clean(carerEnergy);
     }
 
     public String getCarerWorries() {
@@ -253,7 +251,7 @@ public class NetworkMember {
     }
 
     public void setCarerWorries(String carerWorries) {
-        this.carerWorries = clean(carerWorries);
+        this.carerWorries = Texts.clean(carerWorries);
     }
 
     public Boolean getWantsRespiteCare() {
