@@ -3,6 +3,8 @@ package nl.tafelgenoot.domain.clients;
 import nl.tafelgenoot.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -89,6 +91,14 @@ public class Client {
     @Size(max = 254, message = "{tafelgenoot.size.max}")
     @Column(length = 254)
     private String email;
+
+    @Size(max = 50, message = "{tafelgenoot.size.max}")
+    @Column(name = "preferred_language", length = 50)
+    private String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_preference", length = 20)
+    private ContactPreference contactPreference;
 
     @NoBsn
     @Size(max = 4000, message = "{tafelgenoot.size.max}")
@@ -239,6 +249,22 @@ public class Client {
 
     public void setEmail(String email) {
         this.email = Texts.clean(email);
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = Texts.clean(preferredLanguage);
+    }
+
+    public ContactPreference getContactPreference() {
+        return contactPreference;
+    }
+
+    public void setContactPreference(ContactPreference contactPreference) {
+        this.contactPreference = contactPreference;
     }
 
     public String getNotes() {

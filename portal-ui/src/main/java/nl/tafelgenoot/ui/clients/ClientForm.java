@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -17,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.clients.ContactPreference;
 import nl.tafelgenoot.domain.shared.Clocks;
 import nl.tafelgenoot.ui.errors.Failures;
 import nl.tafelgenoot.ui.layout.DatePickers;
@@ -42,6 +44,8 @@ public class ClientForm extends VerticalLayout {
     final TextField municipality = text("municipality", "client.municipality");
     final TextField phone = text("phone", "client.phone");
     final TextField email = text("email", "client.email");
+    final TextField preferredLanguage = text("preferredLanguage", "client.preferredLanguage");
+    final Select<ContactPreference> contactPreference = new Select<>();
     final TextArea notes = new TextArea();
 
     public ClientForm() {
@@ -58,6 +62,12 @@ public class ClientForm extends VerticalLayout {
         postcode.setMaxLength(7);
         phone.setMaxLength(30);
 
+        contactPreference.setId("contactPreference");
+        contactPreference.setLabel(getTranslation("client.contactPreference"));
+        contactPreference.setItems(ContactPreference.values());
+        contactPreference.setEmptySelectionAllowed(true);
+        contactPreference.setItemLabelGenerator(c -> c == null ? "" : getTranslation("contactPreference." + c));
+        preferredLanguage.setHelperText(getTranslation("client.preferredLanguage.helper"));
         binder.bindInstanceFields(this);
 
         problem.setId("form-problem");
@@ -65,7 +75,7 @@ public class ClientForm extends VerticalLayout {
         problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
 
         FormLayout fields = new FormLayout(givenName, surnamePrefix, surname, dateOfBirth, address, postcode,
-                city, municipality, phone, email, notes);
+                city, municipality, phone, email, preferredLanguage, contactPreference, notes);
         fields.setColspan(notes, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 

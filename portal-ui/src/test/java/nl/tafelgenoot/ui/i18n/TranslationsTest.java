@@ -61,7 +61,8 @@ class TranslationsTest {
                         keys("deadlineRule.", nl.tafelgenoot.domain.deadlines.DeadlineRule.values()),
                         keys("trigger.", nl.tafelgenoot.domain.deadlines.Trigger.values()),
                         keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()),
-                        keys("interviewPlace.", nl.tafelgenoot.domain.interviews.InterviewPlace.values()))
+                        keys("interviewPlace.", nl.tafelgenoot.domain.interviews.InterviewPlace.values()),
+                        keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()))
                 .flatMap(s -> s);
     }
 
