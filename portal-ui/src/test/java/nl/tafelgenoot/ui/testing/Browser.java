@@ -59,9 +59,9 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Clicks the element with the id, scrolled into the middle of the window first, as a person would. */
     public void click(String id) {
-        wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        waitUntilVaadinIsReady();
+        scrollAndClick(id);
     }
 
     /** Follows a link by its visible text, as a person would. */
