@@ -168,8 +168,10 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks a checkbox or chooses a radio button of a group by its visible label, as a person would. */
     public void choose(String groupId, String label) {
-        wait(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='"
-                + label + "']"))).click();
+        By option = By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", visible(option));
+        wait(ExpectedConditions.elementToBeClickable(option)).click();
         waitUntilVaadinIsReady();
     }
 
