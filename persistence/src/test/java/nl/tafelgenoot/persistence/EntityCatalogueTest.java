@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.LoginThrottle;
 import nl.tafelgenoot.domain.organisations.Organisation;
+import nl.tafelgenoot.domain.municipalities.Municipality;
+import nl.tafelgenoot.domain.deadlines.DesignatedDaysDecree;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
@@ -22,8 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class EntityCatalogueTest extends DatabaseTest {
 
-    /** The global entities of DESIGN.md: the organisation itself and login identities. */
-    static final Set<Class<?>> GLOBAL = Set.of(Organisation.class, Account.class, LoginThrottle.class);
+    /**
+     * The global entities of DESIGN.md: the organisation itself and login identities; and reference
+     * data that is the same for everyone: municipalities and decrees of designated days.
+     */
+    static final Set<Class<?>> GLOBAL = Set.of(Organisation.class, Account.class, LoginThrottle.class,
+            Municipality.class, DesignatedDaysDecree.class);
 
     @Test
     void everyEntityIsMultitenantOrNamedGlobal() {

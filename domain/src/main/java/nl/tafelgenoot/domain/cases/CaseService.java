@@ -15,7 +15,8 @@ import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
-import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
+import nl.tafelgenoot.domain.deadlines.Calendars;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
@@ -60,11 +61,14 @@ public class CaseService {
     Clock clock;
 
     @Inject
-    HolidayCalendar calendar;
+    Calendars calendars;
+
+    @Inject
+    Municipalities municipalities;
 
     /** The computed dates of the case (W-rules or J1) and how each stands today. */
     public List<CaseDeadline> deadlines(SupportCase supportCase) {
-        return new CaseDeadlines(calendar).of(supportCase, LocalDate.now(clock));
+        return new CaseDeadlines(calendars.current()).of(supportCase, LocalDate.now(clock));
     }
 
     public List<SupportCase> search(PageRequest page) {
@@ -97,7 +101,8 @@ public class CaseService {
     public SupportCase open(String clientPublicId, SupportCase draft) {
         user.require(Permission.CASE_WRITE);
         Client client = clients.find(clientPublicId).orElseThrow(() -> new NotFoundException("client"));
-        SupportCase opened = new SupportCase(client, draft.getLaw(), draft.getMunicipality(), draft.getRequest(),
+        SupportCase opened = new SupportCase(client, draft.getLaw(), municipalities.require(draft.getMunicipality()),
+                draft.getRequest(),
                 draft.getLifeDomains(), draft.getNotifiedOn());
         opened.setUrgent(draft.isUrgent());
         opened.setYouthCareTermWeeks(draft.getYouthCareTermWeeks());

@@ -15,6 +15,7 @@ import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.shared.PublicIds;
 import nl.tafelgenoot.domain.shared.Validity;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /**
@@ -27,6 +28,9 @@ import nl.tafelgenoot.domain.tenancy.TenantBound;
 @Transactional
 @TenantBound
 public class ClientService {
+
+    @Inject
+    Municipalities municipalities;
 
     @Inject
     ClientRepository clients;
@@ -74,6 +78,7 @@ public class ClientService {
 
     public Client register(Client client) {
         user.require(Permission.CLIENT_WRITE);
+        client.setMunicipality(municipalities.require(client.getMunicipality()));
         Validity.require(validator, client);
         client.register(clients.highestNumber() + 1, user.accountId(), clock.instant());
         Client added = clients.add(client);
@@ -83,6 +88,7 @@ public class ClientService {
 
     public Client update(Client client) {
         user.require(Permission.CLIENT_WRITE);
+        client.setMunicipality(municipalities.require(client.getMunicipality()));
         Validity.require(validator, client);
         boolean ours = visible(client.getPublicId())
                 .filter(stored -> stored.getId().equals(client.getId()))

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +22,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
+import nl.tafelgenoot.domain.municipalities.UnknownMunicipality;
+import nl.tafelgenoot.ui.municipalities.MunicipalityField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -52,20 +54,21 @@ public class NewCaseView extends VerticalLayout implements BeforeEnterObserver, 
     private Client client;
 
     final RadioButtonGroup<Law> law = new RadioButtonGroup<>(getTranslation("case.law"));
-    final TextField municipality = new TextField(getTranslation("case.municipality"));
+    final MunicipalityField municipality;
     final TextArea request = new TextArea(getTranslation("case.request"));
     final CheckboxGroup<LifeDomain> lifeDomains = new CheckboxGroup<>(getTranslation("case.lifeDomains"));
     final DatePicker notifiedOn = DatePickers.create("notifiedOn", getTranslation("case.notifiedOn"));
     final Checkbox urgent = new Checkbox(getTranslation("case.urgent"));
 
     @Inject
-    public NewCaseView(ClientService clients, CaseService cases) {
+    public NewCaseView(ClientService clients, CaseService cases, Municipalities municipalities) {
         this.clients = clients;
+        this.municipality = new MunicipalityField("municipality", getTranslation("case.municipality"),
+                municipalities.current());
         this.cases = cases;
         law.setId("law");
         law.setItems(Law.values());
         law.setItemLabelGenerator(l -> getTranslation("law." + l));
-        municipality.setId("municipality");
         request.setId("request");
         request.setMinHeight("6em");
         lifeDomains.setId("lifeDomains");
@@ -113,10 +116,13 @@ public class NewCaseView extends VerticalLayout implements BeforeEnterObserver, 
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.ID, opened.getPublicId()));
         } catch (RuntimeException refusal) {
-            if (!Failures.causedBy(refusal, ConstraintViolationException.class)) {
+            if (Failures.causedBy(refusal, UnknownMunicipality.class)) {
+                municipality.refuseUnknown();
+            } else if (!Failures.causedBy(refusal, ConstraintViolationException.class)) {
                 throw refusal;
+            } else {
+                binder.validate();
             }
-            binder.validate();
             problem.setText(getTranslation("form.invalid"));
         }
     }

@@ -19,7 +19,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ContactPreference;
+import java.util.List;
+import nl.tafelgenoot.domain.municipalities.Municipality;
+import nl.tafelgenoot.domain.municipalities.UnknownMunicipality;
 import nl.tafelgenoot.domain.shared.Clocks;
+import nl.tafelgenoot.ui.municipalities.MunicipalityField;
 import nl.tafelgenoot.ui.errors.Failures;
 import nl.tafelgenoot.ui.layout.DatePickers;
 
@@ -41,14 +45,15 @@ public class ClientForm extends VerticalLayout {
     final TextField address = text("address", "client.address");
     final TextField postcode = text("postcode", "client.postcode");
     final TextField city = text("city", "client.city");
-    final TextField municipality = text("municipality", "client.municipality");
+    final MunicipalityField municipality;
     final TextField phone = text("phone", "client.phone");
     final TextField email = text("email", "client.email");
     final TextField preferredLanguage = text("preferredLanguage", "client.preferredLanguage");
     final Select<ContactPreference> contactPreference = new Select<>();
     final TextArea notes = new TextArea();
 
-    public ClientForm() {
+    public ClientForm(List<Municipality> municipalities) {
+        municipality = new MunicipalityField("municipality", getTranslation("client.municipality"), municipalities);
         setPadding(false);
         dateOfBirth.setHelperText(getTranslation("client.dateOfBirth.helper"));
         dateOfBirth.setMax(java.time.LocalDate.now(Clocks.AMSTERDAM));
@@ -130,6 +135,9 @@ public class ClientForm extends VerticalLayout {
     public void explain(RuntimeException refusal) {
         if (Failures.causedBy(refusal, ConstraintViolationException.class)) {
             revalidate();
+        } else if (Failures.causedBy(refusal, UnknownMunicipality.class)) {
+            municipality.refuseUnknown();
+            problem.setText(getTranslation("form.invalid"));
         } else if (Failures.causedBy(refusal, OptimisticLockException.class)) {
             showProblem(getTranslation("client.conflict"));
         } else {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.audit.AuditService;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
@@ -46,7 +47,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final ClientService clients;
     private final H2 name = new H2();
     private final Span number = new Span();
-    private final ClientForm form = new ClientForm();
+    private final ClientForm form;
     private final VerticalLayout caseList = new VerticalLayout();
     private final CaseService cases;
     private final AuditService audit;
@@ -57,8 +58,9 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Inject
     public ClientView(ClientService clients, CaseService cases, AuditService audit, ConsentService consents,
-                      NetworkService networkService) {
+                      NetworkService networkService, Municipalities municipalities) {
         this.clients = clients;
+        this.form = new ClientForm(municipalities.current());
         this.cases = cases;
         this.audit = audit;
         this.consent = new ConsentSection(consents,

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.security.Permission;
@@ -21,11 +22,12 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
 public class NewClientView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
 
     private final ClientService clients;
-    private final ClientForm form = new ClientForm();
+    private final ClientForm form;
 
     @Inject
-    public NewClientView(ClientService clients) {
+    public NewClientView(ClientService clients, Municipalities municipalities) {
         this.clients = clients;
+        this.form = new ClientForm(municipalities.current());
         form.edit(new Client());
         form.addSaveListener(e -> register(e.client()));
         form.addCancelListener(e -> UI.getCurrent().navigate(ClientsView.class));

@@ -14,6 +14,7 @@ import nl.tafelgenoot.domain.audit.AuditService;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientService;
+import nl.tafelgenoot.domain.municipalities.UnknownMunicipality;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
@@ -154,6 +155,20 @@ class ClientServiceIT extends InContainerTest {
                 "an advisor keeps seeing the client they registered");
         assertFalse(as("pieter.smit@delinde.example", linde, () -> clients.find(registered.getPublicId())).isPresent());
         assertFalse(as(SAMEN_COORDINATOR, samen, () -> clients.find(registered.getPublicId())).isPresent());
+    }
+
+    @Test
+    void aClientsMunicipalityComesFromTheReferenceListInItsOfficialName() {
+        Client inAVillage = new Client("Test", null, "Dorp");
+        inAVillage.setMunicipality("Groenekan");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> as("anna.visser@delinde.example", linde, () -> clients.register(inAVillage)));
+        assertTrue(Failures.causedBy(refused, UnknownMunicipality.class), refused.toString());
+
+        Client inTheHague = new Client("Test", null, "Residentie");
+        inTheHague.setMunicipality(" den haag ");
+        Client registered = as("anna.visser@delinde.example", linde, () -> clients.register(inTheHague));
+        assertEquals("'s-Gravenhage", registered.getMunicipality());
     }
 
     @Test
