@@ -11,4 +11,6 @@ public interface NetworkRepository {
     Optional<NetworkMember> findByPublicId(long clientId, String publicId);
 
     NetworkMember add(NetworkMember member);
+
+    void remove(NetworkMember member);
 }

@@ -78,6 +78,22 @@ public class NetworkService {
         return target;
     }
 
+    /**
+     * Takes someone out of the client's network (they moved away, or were entered by mistake);
+     * refused with an {@link OptimisticLockException} when someone changed them since they were read.
+     */
+    public void remove(String clientPublicId, String memberPublicId, long version) {
+        user.require(Permission.CLIENT_WRITE);
+        Client client = client(clientPublicId);
+        NetworkMember member = members.findByPublicId(client.getId(), memberPublicId)
+                .orElseThrow(() -> new NotFoundException("network member"));
+        if (member.getVersion() != version) {
+            throw new OptimisticLockException("network member changed since it was read");
+        }
+        members.remove(member);
+        audit.record(AuditAction.NETWORK_CHANGED, client.getPublicId());
+    }
+
     private Client client(String clientPublicId) {
         return clients.find(clientPublicId).orElseThrow(() -> new NotFoundException("client"));
     }

@@ -98,6 +98,20 @@ public class CaseTask {
         return party != TaskParty.ADVISOR || advisorAccountId != null;
     }
 
+    /**
+     * Changes what was agreed, who does it or by when. Only an open task changes: a done one is
+     * history (reopen it first).
+     */
+    public void change(String what, TaskParty party, Long advisorAccountId, LocalDate dueOn) {
+        if (isDone()) {
+            throw new IllegalStateException("a done task is not changed");
+        }
+        this.what = what == null ? null : what.strip();
+        this.party = party;
+        this.advisorAccountId = party == TaskParty.ADVISOR ? advisorAccountId : null;
+        this.dueOn = dueOn;
+    }
+
     public void markDone(long by, Instant at) {
         if (doneAt == null) {
             doneAt = Objects.requireNonNull(at);

@@ -63,21 +63,47 @@ public class TaskService {
      */
     public CaseTask agree(String casePublicId, String what, TaskParty party, Long advisorAccountId, LocalDate dueOn) {
         SupportCase supportCase = writableCase(casePublicId);
-        Long advisor = advisorAccountId;
-        if (party == TaskParty.ADVISOR) {
-            List<Long> onCase = cases.advisorsOf(supportCase).stream().map(Account::getId).toList();
-            if (advisor == null && onCase.contains(user.accountId())) {
-                advisor = user.accountId();
-            }
-            if (advisor != null && !onCase.contains(advisor)) {
-                throw new NotFoundException("advisor");
-            }
-        }
-        CaseTask task = Validity.require(validator, new CaseTask(supportCase, TaskSource.AGREEMENT, what, party, advisor,
-                dueOn, user.accountId(), clock.instant()));
+        CaseTask task = Validity.require(validator, new CaseTask(supportCase, TaskSource.AGREEMENT, what, party,
+                advisorOnCase(supportCase, party, advisorAccountId), dueOn, user.accountId(), clock.instant()));
         tasks.add(task);
         audit.record(AuditAction.TASK_CHANGED, supportCase.getClient().getPublicId());
         return task;
+    }
+
+    /**
+     * Changes an open task (what, who, by when); refused when it changed since {@code version} or
+     * is done already.
+     */
+    public CaseTask change(String casePublicId, long taskId, long version, String what, TaskParty party,
+                           Long advisorAccountId, LocalDate dueOn) {
+        SupportCase supportCase = writableCase(casePublicId);
+        CaseTask task = tasks.find(supportCase, taskId).orElseThrow(() -> new NotFoundException("task"));
+        if (task.getVersion() != version || task.isDone()) {
+            throw new OptimisticLockException("task changed since it was read");
+        }
+        task.change(what, party, advisorOnCase(supportCase, party, advisorAccountId), dueOn);
+        Validity.require(validator, task);
+        tasks.flush();
+        audit.record(AuditAction.TASK_CHANGED, supportCase.getClient().getPublicId());
+        return task;
+    }
+
+    /**
+     * The advisor an advisor's task names: one of the case's advisors. Without a named advisor
+     * the caller takes it when they work on the case.
+     */
+    private Long advisorOnCase(SupportCase supportCase, TaskParty party, Long advisorAccountId) {
+        if (party != TaskParty.ADVISOR) {
+            return advisorAccountId;
+        }
+        List<Long> onCase = cases.advisorsOf(supportCase).stream().map(Account::getId).toList();
+        if (advisorAccountId == null && onCase.contains(user.accountId())) {
+            return user.accountId();
+        }
+        if (advisorAccountId != null && !onCase.contains(advisorAccountId)) {
+            throw new NotFoundException("advisor");
+        }
+        return advisorAccountId;
     }
 
     /** Marks the task done ({@code done}) or open again; refused when it changed since {@code version}. */

@@ -64,4 +64,17 @@ class CaseTaskTest {
         assertThat(VALIDATOR.validate(new CaseTask(supportCase, TaskSource.AGREEMENT, "Bel over 111222333",
                 TaskParty.CLIENT, null, DUE, 7, NOW))).isNotEmpty();
     }
+
+    @Test
+    void anOpenTaskChangesADoneOneIsHistory() {
+        CaseTask task = task(TaskParty.ADVISOR, 7L, DUE);
+        task.change("  Offerte plateaulift opvragen ", TaskParty.CLIENT, 7L, DUE.plusDays(7));
+        org.assertj.core.api.Assertions.assertThat(task.getWhat()).isEqualTo("Offerte plateaulift opvragen");
+        org.assertj.core.api.Assertions.assertThat(task.getAdvisorAccountId()).as("only an advisor's task names one").isNull();
+        org.assertj.core.api.Assertions.assertThat(task.getDueOn()).isEqualTo(DUE.plusDays(7));
+
+        task.markDone(7, NOW);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> task.change("Anders", TaskParty.CLIENT, null, DUE))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

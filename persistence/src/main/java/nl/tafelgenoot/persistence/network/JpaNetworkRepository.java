@@ -47,4 +47,10 @@ public class JpaNetworkRepository implements NetworkRepository {
         em.flush();
         return member;
     }
+
+    @Override
+    public void remove(NetworkMember member) {
+        em.remove(member);
+        em.flush();
+    }
 }

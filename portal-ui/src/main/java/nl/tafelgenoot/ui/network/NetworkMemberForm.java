@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,8 +56,9 @@ class NetworkMemberForm extends VerticalLayout {
     final TextArea carerWorries = area("member-worries", "network.carerWorries");
     private final Checkbox respite = new Checkbox(getTranslation("network.wantsRespiteCare"));
     private final Checkbox ownConversation = new Checkbox(getTranslation("network.wantsOwnConversation"));
+    private final Button removeButton = new Button();
 
-    NetworkMemberForm(Consumer<NetworkMember> save, Runnable cancel) {
+    NetworkMemberForm(Consumer<NetworkMember> save, Runnable cancel, Consumer<NetworkMember> remove) {
         setPadding(false);
         name.setRequiredIndicatorVisible(true);
         relation.setId("member-relation");
@@ -99,8 +101,12 @@ class NetworkMemberForm extends VerticalLayout {
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancelButton = new Button(getTranslation("form.cancel"), e -> cancel.run());
         cancelButton.setId("cancel-member");
+        removeButton.setText(getTranslation("network.remove"));
+        removeButton.setId("remove-member");
+        removeButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        removeButton.addClickListener(e -> confirmRemoval(remove));
         add(problem, fields, new H4(getTranslation("network.ownNeeds")), ownNeedsLocked, ownNeeds,
-                new HorizontalLayout(saveButton, cancelButton));
+                new HorizontalLayout(saveButton, cancelButton, removeButton));
     }
 
     private static TextField text(String id, String labelKey) {
@@ -133,7 +139,21 @@ class NetworkMemberForm extends VerticalLayout {
         problem.setText("");
         binder.readBean(edited);
         lockOwnNeeds();
+        removeButton.setVisible(edited.getId() != null);
         name.focus();
+    }
+
+    private void confirmRemoval(Consumer<NetworkMember> remove) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-remove-member");
+        confirm.setHeader(getTranslation("network.remove.header"));
+        confirm.setText(getTranslation("network.remove.question", member.getName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.setConfirmText(getTranslation("network.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> remove.accept(member));
+        confirm.open();
     }
 
     private void save(Consumer<NetworkMember> save) {

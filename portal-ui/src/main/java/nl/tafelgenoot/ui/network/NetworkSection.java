@@ -17,7 +17,9 @@ import org.apache.shiro.SecurityUtils;
 
 /**
  * The client's network, ordered by who may act for the client (legal representative, partner,
- * family, others). Selecting a row (click, or arrow keys and space) opens it in the form.
+ * family, others). Selecting a row (click, or arrow keys and space) opens it in the form, where
+ * the person can also be taken out of the network after a confirmation. The list stays on screen
+ * when it is empty (with a line saying so), so it never has to reappear after the first save.
  */
 public class NetworkSection extends VerticalLayout {
 
@@ -46,7 +48,7 @@ public class NetworkSection extends VerticalLayout {
                 .setHeader(getTranslation("network.canContinue"));
         empty.setText(getTranslation("network.none"));
         empty.setId("network-none");
-        form = new NetworkMemberForm(this::save, this::closeForm);
+        form = new NetworkMemberForm(this::save, this::closeForm, this::remove);
         form.setId("network-member-form");
         form.setVisible(false);
         add(new H3(getTranslation("network.title")), new Span(getTranslation("network.order")), empty, grid);
@@ -66,7 +68,6 @@ public class NetworkSection extends VerticalLayout {
         this.client = shown;
         var members = network.members(shown.getPublicId());
         grid.setItems(members);
-        grid.setVisible(!members.isEmpty());
         empty.setVisible(members.isEmpty());
     }
 
@@ -78,6 +79,18 @@ public class NetworkSection extends VerticalLayout {
     private void closeForm() {
         form.setVisible(false);
         grid.asSingleSelect().clear();
+    }
+
+    private void remove(NetworkMember member) {
+        try {
+            network.remove(client.getPublicId(), member.getPublicId(), member.getVersion());
+            Notification.show(getTranslation("network.removed", member.getName()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            closeForm();
+            show(client);
+        } catch (RuntimeException refusal) {
+            form.explain(refusal);
+        }
     }
 
     private void save(NetworkMember member) {

@@ -33,7 +33,8 @@ import nl.tafelgenoot.ui.layout.DatePickers;
 
 /**
  * Agreements of a case, each a task: what, who, by when. Open tasks first by date; overdue ones
- * stand out; a checkbox marks one done (or open again).
+ * stand out; a checkbox marks one done (or open again). An open task can be changed in the same
+ * form that adds one.
  */
 public class TasksPanel extends VerticalLayout {
 
@@ -47,6 +48,10 @@ public class TasksPanel extends VerticalLayout {
     private final ComboBox<Account> advisor = new ComboBox<>();
     private final DatePicker dueOn = DatePickers.create("task-due", getTranslation("tasks.dueOn"));
     private final Div problem = new Div();
+    private final Button add = new Button();
+    private final Button cancelEdit = new Button();
+    /** The open task being changed in the form, or null while the form adds a new one. */
+    private CaseTask editing;
 
     public TasksPanel(TaskService tasks, String casePublicId, List<Account> advisorsOfCase, long me, boolean canWrite) {
         this.tasks = tasks;
@@ -89,10 +94,15 @@ public class TasksPanel extends VerticalLayout {
         problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         FormLayout fields = new FormLayout(what, party, advisor, dueOn);
         fields.setColspan(what, 2);
-        Button add = new Button(getTranslation("tasks.add"), e -> agree());
+        add.setText(getTranslation("tasks.add"));
+        add.addClickListener(e -> agree());
         add.setId("add-task");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(problem, fields, add);
+        cancelEdit.setText(getTranslation("form.cancel"));
+        cancelEdit.setId("cancel-task-edit");
+        cancelEdit.setVisible(false);
+        cancelEdit.addClickListener(e -> stopEditing());
+        VerticalLayout form = new VerticalLayout(problem, fields, new HorizontalLayout(add, cancelEdit));
         form.setPadding(false);
         return form;
     }
@@ -106,22 +116,52 @@ public class TasksPanel extends VerticalLayout {
             problem.setText(getTranslation("form.invalid"));
             return;
         }
+        Long advisorId = party.getValue() == TaskParty.ADVISOR && advisor.getValue() != null
+                ? advisor.getValue().getId() : null;
         try {
-            tasks.agree(casePublicId, what.getValue(), party.getValue(),
-                    party.getValue() == TaskParty.ADVISOR && advisor.getValue() != null ? advisor.getValue().getId() : null,
-                    dueOn.getValue());
+            if (editing == null) {
+                tasks.agree(casePublicId, what.getValue(), party.getValue(), advisorId, dueOn.getValue());
+            } else {
+                tasks.change(casePublicId, editing.getId(), editing.getVersion(), what.getValue(), party.getValue(),
+                        advisorId, dueOn.getValue());
+            }
         } catch (RuntimeException refusal) {
             if (Failures.causedBy(refusal, ConstraintViolationException.class)) {
                 problem.setText(getTranslation("form.invalid"));
                 return;
             }
+            if (Failures.causedBy(refusal, OptimisticLockException.class)) {
+                problem.setText(getTranslation("tasks.conflict"));
+                return;
+            }
             throw refusal;
         }
+        Notification.show(getTranslation(editing == null ? "tasks.added" : "tasks.changed"))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        stopEditing();
+        refresh();
+    }
+
+    /** Puts an open task in the form to change it; the add button becomes "save change". */
+    private void edit(CaseTask task) {
+        editing = task;
+        problem.setText("");
+        what.setValue(task.getWhat());
+        party.setValue(task.getParty());
+        advisor.setValue(task.getAdvisorAccountId() == null ? null : advisors.get(task.getAdvisorAccountId()));
+        dueOn.setValue(task.getDueOn());
+        add.setText(getTranslation("tasks.saveChange"));
+        cancelEdit.setVisible(true);
+        what.focus();
+    }
+
+    private void stopEditing() {
+        editing = null;
         problem.setText("");
         what.clear();
         dueOn.clear();
-        Notification.show(getTranslation("tasks.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
+        add.setText(getTranslation("tasks.add"));
+        cancelEdit.setVisible(false);
     }
 
     private String blankOrBsn(String text) {
@@ -165,6 +205,13 @@ public class TasksPanel extends VerticalLayout {
         due.setId(prefix + "-due");
         HorizontalLayout row = new HorizontalLayout(done, who, due);
         row.setId(prefix);
+        if (canWrite && !task.isDone()) {
+            Button change = new Button(getTranslation("tasks.edit"), e -> edit(task));
+            change.setId(prefix + "-edit");
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            change.getElement().setAttribute("aria-label", getTranslation("tasks.edit.label", task.getWhat()));
+            row.add(change);
+        }
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (task.isOverdue(today)) {
             Span overdue = new Span(getTranslation("tasks.overdue"));

@@ -95,13 +95,33 @@ class ConsentServiceIT extends InContainerTest {
         String clientId = annasNewClient();
         as(ANNA, linde, () -> consents.record(clientId, LocalDate.now().minusDays(1),
                 Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS), ConsentMethod.WRITTEN));
-        as(ANNA, linde, () -> network.save(clientId, daughter()));
+        NetworkMember saved = as(ANNA, linde, () -> network.save(clientId, daughter()));
 
         assertUnreachable(PIETER, linde, clientId);
         assertUnreachable(SAMEN_COORDINATOR, samen, clientId);
+        for (var outsider : List.of(java.util.Map.entry(PIETER, linde), java.util.Map.entry(SAMEN_COORDINATOR, samen))) {
+            assertRefused(NotFoundException.class, () -> as(outsider.getKey(), outsider.getValue(),
+                    () -> { network.remove(clientId, saved.getPublicId(), saved.getVersion()); return null; }));
+        }
 
         assertEquals(1, as(ANNA, linde, () -> consents.consents(clientId)).size());
         assertEquals(1, as(LINDE_COORDINATOR, linde, () -> network.members(clientId)).size());
+    }
+
+    @Test
+    void someoneTakenOutOfTheNetworkIsGoneButAStaleCopyCannotRemoveAChangedOne() {
+        String clientId = annasNewClient();
+        NetworkMember saved = as(ANNA, linde, () -> network.save(clientId, daughter()));
+        NetworkMember changed = as(ANNA, linde, () -> {
+            NetworkMember copy = network.members(clientId).get(0);
+            copy.setCurrentHelp("Doet nu ook de was");
+            return network.save(clientId, copy);
+        });
+        assertRefused(jakarta.persistence.OptimisticLockException.class, () -> as(ANNA, linde,
+                () -> { network.remove(clientId, saved.getPublicId(), saved.getVersion()); return null; }));
+
+        as(ANNA, linde, () -> { network.remove(clientId, changed.getPublicId(), changed.getVersion()); return null; });
+        assertTrue(as(LINDE_COORDINATOR, linde, () -> network.members(clientId)).isEmpty());
     }
 
     @Test

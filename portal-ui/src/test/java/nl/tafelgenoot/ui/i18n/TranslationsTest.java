@@ -43,6 +43,24 @@ class TranslationsTest {
         assertThat(dutch).isNotEmpty();
     }
 
+    /**
+     * Texts with placeholders go through MessageFormat, which swallows a single apostrophe
+     * ("client's" would print as "clients {0}..."); such texts must write it twice.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void textsWithPlaceholdersDoubleTheirApostrophes(String bundle) throws IOException {
+        for (String file : new String[] {bundle + ".properties", bundle + "_en.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(file + ": " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void dutchIsTheLanguageForBrowsersThatAskForNeitherLanguage() {
         Translations translations = new Translations();

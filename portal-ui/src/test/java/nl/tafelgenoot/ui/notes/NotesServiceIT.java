@@ -89,7 +89,11 @@ class NotesServiceIT extends InContainerTest {
             assertNotFound(() -> as(outsider, linde, () -> tasks.agree(caseId, "Mag niet", TaskParty.CLIENT, null,
                     LocalDate.now())));
             assertNotFound(() -> as(outsider, linde, () -> tasks.markDone(caseId, task.getId(), task.getVersion(), true)));
+            assertNotFound(() -> as(outsider, linde, () -> tasks.change(caseId, task.getId(), task.getVersion(), "Mag niet",
+                    TaskParty.CLIENT, null, LocalDate.now())));
         }
+        assertNotFound(() -> as(SAMEN_COORDINATOR, samen, () -> tasks.change(caseId, task.getId(), task.getVersion(),
+                "Mag niet", TaskParty.CLIENT, null, LocalDate.now())));
         assertNotFound(() -> as(SAMEN_COORDINATOR, samen, () -> notes.ofCase(caseId)));
         assertNotFound(() -> as(SAMEN_COORDINATOR, samen, () -> notes.write(caseId, "Mag niet", false)));
         assertNotFound(() -> as(SAMEN_COORDINATOR, samen, () -> tasks.ofCase(caseId)));
@@ -97,7 +101,13 @@ class NotesServiceIT extends InContainerTest {
 
         assertFalse(as(PIETER, linde, () -> tasks.openTasksOfMine()).stream().anyMatch(t -> t.getId().equals(task.getId())));
         assertTrue(as(ANNA, linde, () -> tasks.openTasksOfMine()).stream().anyMatch(t -> t.getId().equals(task.getId())));
-        CaseTask done = as(EVA, linde, () -> tasks.markDone(caseId, task.getId(), task.getVersion(), true));
+        CaseTask moved = as(EVA, linde, () -> tasks.change(caseId, task.getId(), task.getVersion(),
+                "Offerte traplift en plateaulift opvragen", TaskParty.ADVISOR, task.getAdvisorAccountId(),
+                LocalDate.now().plusDays(14)));
+        assertEquals("Offerte traplift en plateaulift opvragen", moved.getWhat());
+        assertThrows(RuntimeException.class, () -> as(ANNA, linde, () -> tasks.change(caseId, task.getId(),
+                task.getVersion(), "Oude versie", TaskParty.CLIENT, null, LocalDate.now())), "a stale copy is refused");
+        CaseTask done = as(EVA, linde, () -> tasks.markDone(caseId, task.getId(), moved.getVersion(), true));
         assertTrue(done.isDone());
         assertFalse(as(ANNA, linde, () -> tasks.openTasksOfMine()).stream().anyMatch(t -> t.getId().equals(task.getId())));
     }

@@ -84,7 +84,8 @@ public final class Browser implements AutoCloseable {
         if (field.getAttribute("invalid") == null) {
             return "";
         }
-        return field.findElement(By.cssSelector("[slot=error-message]")).getText();
+        // The field's own message: a checkbox group's checkboxes carry (empty) messages of their own.
+        return field.findElement(By.cssSelector(":scope > [slot=error-message]")).getText();
     }
 
     /** The texts of all grid cells currently rendered. */
@@ -110,8 +111,24 @@ public final class Browser implements AutoCloseable {
         wait(d -> path().equals(path));
     }
 
+    /**
+     * The element once it is shown, scrolled into view first: the app layout scrolls its content
+     * inside its shadow DOM, and Selenium counts an element scrolled out of that area as hidden,
+     * where a person would simply scroll to it.
+     */
     private WebElement visible(By by) {
-        return wait(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait(d -> {
+            List<WebElement> found = d.findElements(by);
+            if (found.isEmpty()) {
+                return null;
+            }
+            WebElement element = found.get(0);
+            if (!element.isDisplayed()) {
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            }
+            return element.isDisplayed() ? element : null;
+        });
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
@@ -182,5 +199,55 @@ public final class Browser implements AutoCloseable {
 
     public void waitUntilEditable(String fieldId) {
         wait(d -> !isReadOnly(fieldId));
+    }
+
+    /** Logs in and, for a person of several organisations, chooses one; waits until the portal shows who is logged in. */
+    public void logIn(String email, String password, String organisationSlug) {
+        open("login");
+        type("email", email);
+        type("password", password);
+        click("login-submit");
+        if (organisationSlug != null) {
+            waitForPath("/organisatie-kiezen");
+            click("organisation-" + organisationSlug);
+        }
+        visible(By.id("current-user"));
+        waitUntilVaadinIsReady();
+    }
+
+    /** Selects the grid row that shows this text in one of its cells, as a person clicks a row. */
+    public void clickGridRow(String gridId, String cellText) {
+        By cell = By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']");
+        WebElement element = visible(cell);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Answers an open confirmation dialog with its confirm button. */
+    public void confirm() {
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Types into a combo box and takes the suggestion with Enter, as a person picks from a filtered list. */
+    public void pick(String comboId, String text) {
+        WebElement input = visible(By.cssSelector("#" + comboId + " input"));
+        input.clear();
+        input.sendKeys(text);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        waitUntilVaadinIsReady();
+    }
+
+    /** The element's HTML, for a failure message. */
+    public String html(String id) {
+        return visible(By.id(id)).getAttribute("outerHTML");
+    }
+
+    /** The whole page as the browser has it now, for a failure message. */
+    public String pageSource() {
+        return driver.getPageSource();
     }
 }
