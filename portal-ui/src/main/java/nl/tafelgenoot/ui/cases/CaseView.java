@@ -27,6 +27,7 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.notes.NoteService;
+import nl.tafelgenoot.domain.preparation.PreparationService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.tasks.TaskService;
@@ -35,6 +36,7 @@ import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.notes.NotesPanel;
 import nl.tafelgenoot.ui.notes.TasksPanel;
+import nl.tafelgenoot.ui.preparation.PreparationPanel;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
 
@@ -53,17 +55,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final InterviewService interviews;
     private final NoteService notes;
     private final TaskService tasks;
+    private final PreparationService preparations;
     private final CurrentUser user;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
     public CaseView(CaseService cases, InterviewService interviews, NoteService notes, TaskService tasks,
-                    CurrentUser user) {
+                    PreparationService preparations, CurrentUser user) {
         this.cases = cases;
         this.interviews = interviews;
         this.notes = notes;
         this.tasks = tasks;
+        this.preparations = preparations;
         this.user = user;
         content.setPadding(false);
         add(content);
@@ -87,7 +91,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
                 new InterviewPanel(interviews, found), advisors(found));
         boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
-        content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
+        content.add(new PreparationPanel(preparations, found, canWrite),
+                new NotesPanel(notes, found.getPublicId(), canWrite),
                 new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite));
     }
 

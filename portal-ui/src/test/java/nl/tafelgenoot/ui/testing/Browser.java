@@ -183,4 +183,20 @@ public final class Browser implements AutoCloseable {
     public void waitUntilEditable(String fieldId) {
         wait(d -> !isReadOnly(fieldId));
     }
+
+    /** Whether an element with the id is on the page now (does not wait). */
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** The absolute address a link points to. */
+    public String href(String id) {
+        return visible(By.id(id)).getAttribute("href");
+    }
+
+    /** The browser's cookies for this site as a Cookie header, to fetch what a link serves as the same session. */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
 }
