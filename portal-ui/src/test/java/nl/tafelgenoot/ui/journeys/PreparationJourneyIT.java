@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The preparation kit in a real browser: Anna opens Johanna van Dijk's case, records the client's
- * consent when the kit is still locked, writes where personal care gets stuck, saves, finds it
- * again after a reload, and downloads the personal plan, which PDFBox reads back.
+ * consent when the kit is still locked, writes where personal care gets stuck, is told next to the
+ * field that a citizen service number may not be recorded (keeping what she typed), saves, finds
+ * it again after a reload, and downloads the personal plan, which PDFBox reads back.
  */
 @ExtendWith(ArquillianExtension.class)
 class PreparationJourneyIT {
@@ -57,6 +58,7 @@ class PreparationJourneyIT {
             anna.open("casussen/" + caseId);
             anna.waitForText("preparation-section", "Voorbereiding op het keukentafelgesprek");
             if (anna.exists("prep-locked")) {
+                anna.scrollTo("prep-stuck-PERSONAL_CARE");
                 assertThat(anna.isReadOnly("prep-stuck-PERSONAL_CARE")).isTrue();
                 recordConsent(anna);
                 anna.open("casussen/" + caseId);
@@ -64,15 +66,32 @@ class PreparationJourneyIT {
             }
             assertThat(anna.exists("prep-locked")).isFalse();
 
+            anna.scrollTo("prep-stuck-PERSONAL_CARE");
             anna.type("prep-stuck-PERSONAL_CARE", stuck);
+            anna.scrollTo("prep-wishes");
+            anna.type("prep-wishes", "Een vaste hulp; mijn BSN is 111222333");
+            anna.scrollTo("prep-save");
+            anna.scrollAndClick("prep-save");
+            anna.scrollTo("prep-problem");
+            anna.waitForText("prep-problem", "Niet alles is goed ingevuld");
+            anna.scrollTo("prep-wishes");
+            assertThat(anna.fieldError("prep-wishes")).contains("burgerservicenummer");
+            anna.scrollTo("prep-stuck-PERSONAL_CARE");
+            assertThat(anna.value("prep-stuck-PERSONAL_CARE")).as("nothing typed is lost").isEqualTo(stuck);
+
+            anna.scrollTo("prep-wishes");
             anna.type("prep-wishes", "Een vaste hulp");
+            anna.scrollTo("prep-save");
             anna.scrollAndClick("prep-save");
 
             anna.open("casussen/" + caseId);
             anna.waitForText("preparation-section", "Voorbereiding op het keukentafelgesprek");
+            anna.scrollTo("prep-stuck-PERSONAL_CARE");
             assertThat(anna.value("prep-stuck-PERSONAL_CARE")).isEqualTo(stuck);
+            anna.scrollTo("prep-wishes");
             assertThat(anna.value("prep-wishes")).isEqualTo("Een vaste hulp");
 
+            anna.scrollTo("personal-plan-download");
             HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(anna.href("personal-plan-download")))
                             .header("Cookie", anna.cookieHeader()).GET().build(),
@@ -90,11 +109,14 @@ class PreparationJourneyIT {
 
     /** On the client page: consent for health and care needs, given orally today. */
     private static void recordConsent(Browser anna) {
-        anna.clickLink("Johanna van Dijk");
+        anna.scrollTo("case-client");
+        anna.scrollAndClick("case-client");
         anna.waitForText("client-name", "Johanna van Dijk");
         anna.choose("consent-scope", "Vastleggen van gezondheid en zorgbehoefte");
         anna.choose("consent-method", "Mondeling");
+        anna.scrollTo("record-consent");
         anna.scrollAndClick("record-consent");
+        anna.scrollTo("consents");
         anna.waitForText("consents", "Gegeven op");
     }
 

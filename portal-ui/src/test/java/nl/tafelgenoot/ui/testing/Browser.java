@@ -199,4 +199,15 @@ public final class Browser implements AutoCloseable {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
+
+    /**
+     * Scrolls the element into the middle of the window. The page scrolls inside the layout's
+     * content area, and Selenium treats what is scrolled out of it as invisible: scroll before
+     * reading or typing far down a long page.
+     */
+    public void scrollTo(String id) {
+        WebElement element = wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    }
 }
