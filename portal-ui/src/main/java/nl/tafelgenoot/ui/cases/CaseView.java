@@ -27,7 +27,6 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.notes.NoteService;
-import nl.tafelgenoot.domain.preparation.PreparationService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.tasks.TaskService;
@@ -36,7 +35,7 @@ import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.notes.NotesPanel;
 import nl.tafelgenoot.ui.notes.TasksPanel;
-import nl.tafelgenoot.ui.preparation.PreparationPanel;
+import nl.tafelgenoot.ui.preparation.PreparationView;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
 
@@ -55,19 +54,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final InterviewService interviews;
     private final NoteService notes;
     private final TaskService tasks;
-    private final PreparationService preparations;
     private final CurrentUser user;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
     public CaseView(CaseService cases, InterviewService interviews, NoteService notes, TaskService tasks,
-                    PreparationService preparations, CurrentUser user) {
+                    CurrentUser user) {
         this.cases = cases;
         this.interviews = interviews;
         this.notes = notes;
         this.tasks = tasks;
-        this.preparations = preparations;
         this.user = user;
         content.setPadding(false);
         add(content);
@@ -91,9 +88,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
                 new InterviewPanel(interviews, found), advisors(found));
         boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
-        content.add(new PreparationPanel(preparations, found, canWrite),
-                new NotesPanel(notes, found.getPublicId(), canWrite),
-                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite));
+        content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
+                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite),
+                preparationLink(found));
+    }
+
+    /** The preparation is a long form of its own page; the case links to it. */
+    private VerticalLayout preparationLink(SupportCase found) {
+        RouterLink link = new RouterLink(getTranslation("preparation.open"), PreparationView.class,
+                new RouteParameters(PreparationView.ID, found.getPublicId()));
+        link.setId("case-preparation");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("preparation.title")),
+                new Paragraph(getTranslation("preparation.summary")), link);
+        section.setPadding(false);
+        return section;
     }
 
     private VerticalLayout facts(SupportCase found) {

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The preparation kit in a real browser: Anna opens Johanna van Dijk's case, records the client's
- * consent when the kit is still locked, writes where personal care gets stuck, is told next to the
- * field that a citizen service number may not be recorded (keeping what she typed), saves, finds
- * it again after a reload, and downloads the personal plan, which PDFBox reads back.
+ * The preparation kit in a real browser: Anna opens Johanna van Dijk's case and from there its
+ * preparation, records the client's consent when the kit is still locked, writes where personal
+ * care gets stuck, is told next to the field that a citizen service number may not be recorded
+ * (keeping what she typed), saves, finds it again after a reload, and downloads the personal plan,
+ * which PDFBox reads back.
  */
 @ExtendWith(ArquillianExtension.class)
 class PreparationJourneyIT {
@@ -56,12 +57,15 @@ class PreparationJourneyIT {
             anna.waitForPath("/clienten");
 
             anna.open("casussen/" + caseId);
+            anna.scrollTo("case-preparation");
+            anna.scrollAndClick("case-preparation");
+            anna.waitForPath("/casussen/" + caseId + "/voorbereiding");
             anna.waitForText("preparation-section", "Voorbereiding op het keukentafelgesprek");
             if (anna.exists("prep-locked")) {
                 anna.scrollTo("prep-stuck-PERSONAL_CARE");
                 assertThat(anna.isReadOnly("prep-stuck-PERSONAL_CARE")).isTrue();
-                recordConsent(anna);
-                anna.open("casussen/" + caseId);
+                recordConsent(anna, caseId);
+                anna.open("casussen/" + caseId + "/voorbereiding");
                 anna.waitForText("preparation-section", "Voorbereiding op het keukentafelgesprek");
             }
             assertThat(anna.exists("prep-locked")).isFalse();
@@ -84,7 +88,7 @@ class PreparationJourneyIT {
             anna.scrollTo("prep-save");
             anna.scrollAndClick("prep-save");
 
-            anna.open("casussen/" + caseId);
+            anna.open("casussen/" + caseId + "/voorbereiding");
             anna.waitForText("preparation-section", "Voorbereiding op het keukentafelgesprek");
             anna.scrollTo("prep-stuck-PERSONAL_CARE");
             assertThat(anna.value("prep-stuck-PERSONAL_CARE")).isEqualTo(stuck);
@@ -107,8 +111,9 @@ class PreparationJourneyIT {
         }
     }
 
-    /** On the client page: consent for health and care needs, given orally today. */
-    private static void recordConsent(Browser anna) {
+    /** On the client page (through the case): consent for health and care needs, given orally today. */
+    private static void recordConsent(Browser anna, String caseId) {
+        anna.open("casussen/" + caseId);
         anna.scrollTo("case-client");
         anna.scrollAndClick("case-client");
         anna.waitForText("client-name", "Johanna van Dijk");
