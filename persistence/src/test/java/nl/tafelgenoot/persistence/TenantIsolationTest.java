@@ -23,6 +23,9 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.notes.CaseNote;
+import nl.tafelgenoot.domain.preparation.CasePreparation;
+import nl.tafelgenoot.domain.preparation.InterviewQuestion;
+import nl.tafelgenoot.domain.preparation.LifeDomainPreparation;
 import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskParty;
 import nl.tafelgenoot.domain.tasks.TaskSource;
@@ -78,7 +81,23 @@ class TenantIsolationTest extends DatabaseTest {
                                 Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS), ConsentMethod.ORAL, 1, Instant.now(),
                                 LocalDate.of(2026, 3, 2)),
                         null, null),
-                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"));
+                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"),
+                new Owned("CasePreparation", "case_preparation", TenantIsolationTest::preparation, "wishes", "wishes"),
+                new Owned("LifeDomainPreparation", "preparation_domain", (em, label) -> {
+                    LifeDomainPreparation part = persist(em, preparation(em, label)).domain(LifeDomain.HOUSEHOLD);
+                    part.setStuck("Stofzuigen lukt niet " + label);
+                    return part;
+                }, "stuck", "stuck"),
+                new Owned("DiaryEntry", "preparation_diary", (em, label) -> {
+                    CasePreparation preparation = persist(em, preparation(em, label));
+                    preparation.writeDiary(LocalDate.of(2026, 3, 3), "Kon niet douchen " + label);
+                    return preparation.getDiary().get(0);
+                }, "whatDidNotWork", "what_did_not_work"),
+                new Owned("RehearsedAnswer", "preparation_answer", (em, label) -> {
+                    CasePreparation preparation = persist(em, preparation(em, label));
+                    preparation.answer(InterviewQuestion.WHAT_GOES_WELL, "Lezen " + label);
+                    return preparation.getAnswers().get(0);
+                }, "answer", "answer_text"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -86,6 +105,12 @@ class TenantIsolationTest extends DatabaseTest {
         plan.setPlannedOn(LocalDate.of(2026, 3, 20));
         plan.setOfficerName("Consulent " + label);
         return plan;
+    }
+
+    static CasePreparation preparation(EntityManager em, String label) {
+        CasePreparation preparation = new CasePreparation(persist(em, supportCase(em, label)));
+        preparation.setWishes("Een vaste hulp " + label);
+        return preparation;
     }
 
     static CaseNote note(EntityManager em, String label) {

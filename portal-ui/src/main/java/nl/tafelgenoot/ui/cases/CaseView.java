@@ -35,6 +35,7 @@ import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.notes.NotesPanel;
 import nl.tafelgenoot.ui.notes.TasksPanel;
+import nl.tafelgenoot.ui.preparation.PreparationView;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
 
@@ -88,7 +89,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new InterviewPanel(interviews, found), advisors(found));
         boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
         content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
-                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite));
+                new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite),
+                preparationLink(found));
+    }
+
+    /** The preparation is a long form of its own page; the case links to it. */
+    private VerticalLayout preparationLink(SupportCase found) {
+        RouterLink link = new RouterLink(getTranslation("preparation.open"), PreparationView.class,
+                new RouteParameters(PreparationView.ID, found.getPublicId()));
+        link.setId("case-preparation");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("preparation.title")),
+                new Paragraph(getTranslation("preparation.summary")), link);
+        section.setPadding(false);
+        return section;
     }
 
     private VerticalLayout facts(SupportCase found) {

@@ -80,7 +80,10 @@ class TranslationsTest {
                         keys("trigger.", nl.tafelgenoot.domain.deadlines.Trigger.values()),
                         keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()),
                         keys("interviewPlace.", nl.tafelgenoot.domain.interviews.InterviewPlace.values()),
-                        keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()))
+                        keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()),
+                        keys("checklistItem.", nl.tafelgenoot.domain.preparation.ChecklistItem.values()),
+                        keys("interviewQuestion.", nl.tafelgenoot.domain.preparation.InterviewQuestion.values()),
+                        keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values()))
                 .flatMap(s -> s);
     }
 

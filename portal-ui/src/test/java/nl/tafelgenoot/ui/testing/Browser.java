@@ -241,13 +241,30 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
-    /** The element's HTML, for a failure message. */
-    public String html(String id) {
-        return visible(By.id(id)).getAttribute("outerHTML");
+    /** Whether an element with the id is on the page now (does not wait). */
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
     }
 
-    /** The whole page as the browser has it now, for a failure message. */
-    public String pageSource() {
-        return driver.getPageSource();
+    /** The absolute address a link points to. */
+    public String href(String id) {
+        return visible(By.id(id)).getAttribute("href");
+    }
+
+    /** The browser's cookies for this site as a Cookie header, to fetch what a link serves as the same session. */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * Scrolls the element into the middle of the window. The page scrolls inside the layout's
+     * content area, and Selenium treats what is scrolled out of it as invisible: scroll before
+     * reading or typing far down a long page.
+     */
+    public void scrollTo(String id) {
+        WebElement element = wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 }
