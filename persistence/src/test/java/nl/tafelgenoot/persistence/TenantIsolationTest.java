@@ -23,6 +23,9 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.notes.CaseNote;
+import nl.tafelgenoot.domain.reports.ReportCheck;
+import nl.tafelgenoot.domain.reports.ReportCheckInput;
+import nl.tafelgenoot.domain.reports.SignedStatus;
 import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskParty;
 import nl.tafelgenoot.domain.tasks.TaskSource;
@@ -78,7 +81,11 @@ class TenantIsolationTest extends DatabaseTest {
                                 Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS), ConsentMethod.ORAL, 1, Instant.now(),
                                 LocalDate.of(2026, 3, 2)),
                         null, null),
-                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"));
+                new Owned("NetworkMember", "network_member", TenantIsolationTest::networkMember, "name", "name"),
+                new Owned("ReportCheck", "report_check", TenantIsolationTest::reportCheck, null, null),
+                new Owned("ReportDifference", "report_difference",
+                        (em, label) -> persist(em, reportCheck(em, label)).getDifferences().get(0),
+                        "reportSays", "report_says"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -86,6 +93,15 @@ class TenantIsolationTest extends DatabaseTest {
         plan.setPlannedOn(LocalDate.of(2026, 3, 20));
         plan.setOfficerName("Consulent " + label);
         return plan;
+    }
+
+    static ReportCheck reportCheck(EntityManager em, String label) {
+        SupportCase c = supportCase(em, label);
+        c.recordDates(c.getNotifiedOn(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20), null);
+        ReportCheck check = new ReportCheck(persist(em, c));
+        check.record(new ReportCheckInput(ReportCheckInput.NEW, SignedStatus.SIGNED, LocalDate.of(2026, 3, 21), null,
+                false, List.of(new ReportCheckInput.Difference("Verslag zegt " + label, "Gezegd " + label))), 1, Instant.now());
+        return check;
     }
 
     static CaseNote note(EntityManager em, String label) {

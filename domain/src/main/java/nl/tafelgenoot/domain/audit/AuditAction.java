@@ -14,5 +14,11 @@ public enum AuditAction {
     TASK_CHANGED,
     CONSENT_RECORDED,
     CONSENT_WITHDRAWN,
-    NETWORK_CHANGED
+    NETWORK_CHANGED,
+    /** The report check of a case (differences, signed or responded) was recorded or changed. */
+    REPORT_CHECKED,
+    /** The portal put a task on the case to chase the missing interview report. */
+    REPORT_CHASE_OPENED,
+    /** The portal closed the chase task: the report is in or no longer expected. */
+    REPORT_CHASE_CLOSED
 }
