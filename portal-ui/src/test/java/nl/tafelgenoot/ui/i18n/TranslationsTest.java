@@ -62,7 +62,10 @@ class TranslationsTest {
                         keys("trigger.", nl.tafelgenoot.domain.deadlines.Trigger.values()),
                         keys("holiday.", nl.tafelgenoot.domain.deadlines.Holiday.values()),
                         keys("interviewPlace.", nl.tafelgenoot.domain.interviews.InterviewPlace.values()),
-                        keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()))
+                        keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()),
+                        keys("taskSource.", nl.tafelgenoot.domain.tasks.TaskSource.values()),
+                        keys("signedStatus.", nl.tafelgenoot.domain.reports.SignedStatus.values()),
+                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()))
                 .flatMap(s -> s);
     }
 
