@@ -26,6 +26,9 @@ import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
 import nl.tafelgenoot.domain.preparation.InterviewQuestion;
 import nl.tafelgenoot.domain.preparation.LifeDomainPreparation;
+import nl.tafelgenoot.domain.reports.ReportCheck;
+import nl.tafelgenoot.domain.reports.ReportCheckInput;
+import nl.tafelgenoot.domain.reports.SignedStatus;
 import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskParty;
 import nl.tafelgenoot.domain.tasks.TaskSource;
@@ -97,7 +100,11 @@ class TenantIsolationTest extends DatabaseTest {
                     CasePreparation preparation = persist(em, preparation(em, label));
                     preparation.answer(InterviewQuestion.WHAT_GOES_WELL, "Lezen " + label);
                     return preparation.getAnswers().get(0);
-                }, "answer", "answer_text"));
+                }, "answer", "answer_text"),
+                new Owned("ReportCheck", "report_check", TenantIsolationTest::reportCheck, null, null),
+                new Owned("ReportDifference", "report_difference",
+                        (em, label) -> persist(em, reportCheck(em, label)).getDifferences().get(0),
+                        "reportSays", "report_says"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -111,6 +118,15 @@ class TenantIsolationTest extends DatabaseTest {
         CasePreparation preparation = new CasePreparation(persist(em, supportCase(em, label)));
         preparation.setWishes("Een vaste hulp " + label);
         return preparation;
+    }
+
+    static ReportCheck reportCheck(EntityManager em, String label) {
+        SupportCase c = supportCase(em, label);
+        c.recordDates(c.getNotifiedOn(), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20), null);
+        ReportCheck check = new ReportCheck(persist(em, c));
+        check.record(new ReportCheckInput(ReportCheckInput.NEW, SignedStatus.SIGNED, LocalDate.of(2026, 3, 21), null,
+                false, List.of(new ReportCheckInput.Difference("Verslag zegt " + label, "Gezegd " + label))), 1, Instant.now());
+        return check;
     }
 
     static CaseNote note(EntityManager em, String label) {

@@ -17,5 +17,11 @@ public enum AuditAction {
     NETWORK_CHANGED,
     PREPARATION_VIEWED,
     PREPARATION_CHANGED,
-    PERSONAL_PLAN_CREATED
+    PERSONAL_PLAN_CREATED,
+    /** The report check of a case (differences, signed or responded) was recorded or changed. */
+    REPORT_CHECKED,
+    /** The portal put a task on the case to chase the missing interview report. */
+    REPORT_CHASE_OPENED,
+    /** The portal closed the chase task: the report is in or no longer expected. */
+    REPORT_CHASE_CLOSED
 }

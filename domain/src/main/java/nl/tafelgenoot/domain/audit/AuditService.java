@@ -13,6 +13,7 @@ import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
+import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /**
@@ -44,6 +45,7 @@ public class AuditService {
         String ref = clients.find(clientPublicId).orElseThrow(() -> new NotFoundException("client")).getPublicId();
         List<AuditEvent> found = events.forClient(ref, LIMIT);
         Map<Long, String> names = found.stream().map(AuditEvent::getAccountId).distinct()
+                .filter(id -> !SystemActor.is(id))
                 .collect(Collectors.toMap(Function.identity(),
                         id -> accounts.find(id).map(Account::getDisplayName).orElse("#" + id)));
         return found.stream().map(e -> new AuditEntry(e.getOccurredAt(), names.get(e.getAccountId()), e.getAction())).toList();

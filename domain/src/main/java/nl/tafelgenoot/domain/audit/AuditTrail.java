@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import nl.tafelgenoot.domain.security.CurrentUser;
+import nl.tafelgenoot.domain.shared.SystemActor;
 
 /**
  * Writes audit events inside the caller's transaction, so a change and its record are committed
@@ -26,5 +27,10 @@ public class AuditTrail {
 
     public void record(AuditAction action, String clientRef) {
         events.add(new AuditEvent(clock.instant(), user.accountId(), action, clientRef));
+    }
+
+    /** For work the portal does by itself (a daily job), with no person logged in. */
+    public void recordBySystem(AuditAction action, String clientRef) {
+        events.add(new AuditEvent(clock.instant(), SystemActor.ACCOUNT_ID, action, clientRef));
     }
 }

@@ -1,6 +1,7 @@
 package nl.tafelgenoot.domain.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -66,6 +67,9 @@ public class CaseService {
     @Inject
     Municipalities municipalities;
 
+    @Inject
+    Event<CaseRouteChanged> routeChanged;
+
     /** The computed dates of the case (W-rules or J1) and how each stands today. */
     public List<CaseDeadline> deadlines(SupportCase supportCase) {
         return new CaseDeadlines(calendars.current()).of(supportCase, LocalDate.now(clock));
@@ -121,6 +125,7 @@ public class CaseService {
         SupportCase supportCase = writable(publicId);
         supportCase.moveTo(phase);
         audit.record(AuditAction.CASE_CHANGED, supportCase.getClient().getPublicId());
+        routeChanged.fire(new CaseRouteChanged(supportCase));
         return supportCase;
     }
 
@@ -132,6 +137,7 @@ public class CaseService {
         }
         supportCase.recordDates(notifiedOn, interviewOn, reportReceivedOn, applicationOn);
         audit.record(AuditAction.CASE_CHANGED, supportCase.getClient().getPublicId());
+        routeChanged.fire(new CaseRouteChanged(supportCase));
         return supportCase;
     }
 
@@ -176,6 +182,20 @@ public class CaseService {
             return Optional.empty();
         }
         return cases.findByPublicId(publicId).filter(c -> scope == null || cases.isAssigned(c, scope));
+    }
+
+    /**
+     * Whose cases the caller sees: null for every case of the organisation (coordinators), else
+     * the caller's account id (an advisor: the cases with an open assignment of theirs). For
+     * overviews that query many cases at once with the same scope as {@link #find(String)}.
+     */
+    public Long advisorScope() {
+        return scope();
+    }
+
+    /** The cases the caller sees that are not closed, with their clients; for the start page. */
+    public List<SupportCase> activeCases() {
+        return cases.active(scope());
     }
 
     /** Null when the caller may read every case; else the caller's account id (advisors). */

@@ -1,5 +1,6 @@
 package nl.tafelgenoot.domain.cases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.tafelgenoot.domain.shared.PageRequest;
@@ -16,6 +17,18 @@ public interface SupportCaseRepository {
     List<SupportCase> search(Long advisorAccountId, PageRequest page);
 
     long count(Long advisorAccountId);
+
+    /**
+     * The cases that are not closed, with their clients loaded, in one query. With an advisor id
+     * only that advisor's (open assignment); with {@code null} all of the organisation's.
+     */
+    List<SupportCase> active(Long advisorAccountId);
+
+    /**
+     * Cases whose report may be late: interview held before {@code interviewBefore}, no report
+     * date, not closed. A necessary condition for chasing; the chase rule decides.
+     */
+    List<SupportCase> awaitingReport(LocalDate interviewBefore);
 
     /** The cases of one client, newest first. */
     List<SupportCase> forClient(long clientId);

@@ -1,6 +1,8 @@
 package nl.tafelgenoot.domain.notes;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.tafelgenoot.domain.cases.SupportCase;
 
@@ -18,6 +20,12 @@ public interface CaseNoteRepository {
     void flush();
 
     CaseNoteRevision addRevision(CaseNoteRevision revision);
+
+    /**
+     * When a note was last written or edited on each case, by case id, in one query. With an
+     * advisor id only that advisor's cases; with {@code null} all of the organisation's.
+     */
+    Map<Long, Instant> lastWrittenByCase(Long advisorAccountId);
 
     /** Earlier texts of a note, newest first. */
     List<CaseNoteRevision> revisions(CaseNote note);

@@ -16,5 +16,8 @@ public interface OrganisationRepository {
 
     long count();
 
+    /** Every active organisation, for background work that runs once per organisation. */
+    List<Organisation> active();
+
     Organisation add(Organisation organisation);
 }

@@ -31,6 +31,11 @@ public class OrganisationService {
                 .orElse(List.of());
     }
 
+    /** Every active organisation, for jobs that run per organisation. Global data, no tenant. */
+    public List<Organisation> active() {
+        return organisations.active();
+    }
+
     /** The organisation, if the account works for it and it is active. */
     public Optional<Organisation> workplace(long accountId, TenantId tenant) {
         return workplacesOf(accountId).stream().filter(o -> o.getId() == tenant.value()).findFirst();

@@ -20,16 +20,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.validation.NoBsn;
 
 /**
  * Something that has to be done on a case: who does what by when. An agreement from the
  * interview becomes one; it is open until it is marked done, and can be reopened. An open task
  * whose date has passed is overdue.
+ *
+ * <p>The portal makes tasks of its own ({@link TaskSource#isAutomatic()}), such as chasing a
+ * missing interview report: those belong to all advisors of the case (no one advisor is named),
+ * are created by {@link SystemActor}, and the portal may close them again when the reason is gone
+ * ({@link #closeBySystem(Instant)}), which is recorded as such, not as a person's tick.
  */
 @Entity
 @Table(name = "case_task")
 public class CaseTask {
+
+    /** Stored text of a chase task; screens show their own text for {@link TaskSource#REPORT_CHASE}. */
+    public static final String REPORT_CHASE_WHAT = "Chase the municipality for the report of the interview";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +77,10 @@ public class CaseTask {
     @Column(name = "done_by")
     private Long doneBy;
 
+    /** Closed by the portal (the reason went away), not ticked off by a person. */
+    @Column(name = "closed_by_system", nullable = false)
+    private boolean closedBySystem;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
@@ -92,10 +105,24 @@ public class CaseTask {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** An advisor's task names the advisor. */
+    /**
+     * The portal's task to chase the municipality for the interview report (W3), for all
+     * advisors of the case, due on the date the report was expected.
+     */
+    public static CaseTask reportChase(SupportCase supportCase, LocalDate expectedOn, Instant now) {
+        return new CaseTask(supportCase, TaskSource.REPORT_CHASE, REPORT_CHASE_WHAT, TaskParty.ADVISOR, null,
+                expectedOn, SystemActor.ACCOUNT_ID, now);
+    }
+
+    /** An advisor's task names the advisor, unless the portal made it for all advisors of the case. */
     @AssertTrue(message = "{task.advisor.required}")
     public boolean isAdvisorNamedWhenNeeded() {
-        return party != TaskParty.ADVISOR || advisorAccountId != null;
+        return party != TaskParty.ADVISOR || advisorAccountId != null || isForAllAdvisors();
+    }
+
+    /** Made by the portal for whoever works on the case, not for one named advisor. */
+    public boolean isForAllAdvisors() {
+        return source != null && source.isAutomatic() && party == TaskParty.ADVISOR && advisorAccountId == null;
     }
 
     /**
@@ -116,12 +143,28 @@ public class CaseTask {
         if (doneAt == null) {
             doneAt = Objects.requireNonNull(at);
             doneBy = by;
+            closedBySystem = false;
+        }
+    }
+
+    /** The portal closes the task because its reason is gone (the report came in). */
+    public void closeBySystem(Instant at) {
+        if (doneAt == null) {
+            doneAt = Objects.requireNonNull(at);
+            doneBy = null;
+            closedBySystem = true;
         }
     }
 
     public void reopen() {
         doneAt = null;
         doneBy = null;
+        closedBySystem = false;
+    }
+
+    /** Moves the due date, for a portal task whose reason moved (an interview date corrected). */
+    public void reschedule(LocalDate newDueOn) {
+        this.dueOn = Objects.requireNonNull(newDueOn);
     }
 
     public boolean isDone() {
@@ -167,6 +210,10 @@ public class CaseTask {
 
     public Long getDoneBy() {
         return doneBy;
+    }
+
+    public boolean isClosedBySystem() {
+        return closedBySystem;
     }
 
     public long getCreatedBy() {

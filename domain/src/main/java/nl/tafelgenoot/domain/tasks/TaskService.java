@@ -30,6 +30,8 @@ import nl.tafelgenoot.domain.tenancy.TenantBound;
 @TenantBound
 public class TaskService {
 
+    static final int OPEN_TASKS_LIMIT = 200;
+
     @Inject
     CaseService cases;
 
@@ -127,12 +129,17 @@ public class TaskService {
     }
 
     /**
-     * The open tasks on the cases the calling advisor works on, overdue first (earliest due date
-     * first). For the start page.
+     * The open tasks on the cases the caller works on, overdue first (earliest due date first),
+     * at most {@value #OPEN_TASKS_LIMIT}, with case and client loaded. For an advisor the cases
+     * assigned to them; for a coordinator every case of the organisation. For the start page.
      */
     public List<CaseTask> openTasksOfMine() {
-        user.require(Permission.CASE_READ);
-        return tasks.openOnCasesOf(user.accountId());
+        return tasks.openTasks(cases.advisorScope(), OPEN_TASKS_LIMIT);
+    }
+
+    /** How many open tasks there are on the caller's cases, for "n more" under a shortened list. */
+    public long countOpenTasksOfMine() {
+        return tasks.countOpen(cases.advisorScope());
     }
 
     private SupportCase visibleCase(String casePublicId) {

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
+import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.cases.SupportCaseRepository;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.persistence.shared.Scopes;
 
 /** Support cases in MariaDB; JPQL on multitenant entities only, so every query is tenant-filtered. */
 @ApplicationScoped
@@ -52,6 +55,24 @@ public class JpaSupportCaseRepository implements SupportCaseRepository {
         return em.createQuery("select count(c) from SupportCase c" + ASSIGNED, Long.class)
                 .setParameter("advisor", advisorAccountId)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<SupportCase> active(Long advisorAccountId) {
+        return em.createQuery("select c from SupportCase c join fetch c.client where c.phase <> :closed and "
+                        + Scopes.assignedTo("c") + " order by c.referenceYear desc, c.referenceNumber desc", SupportCase.class)
+                .setParameter("closed", CasePhase.CLOSED)
+                .setParameter("advisor", advisorAccountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<SupportCase> awaitingReport(LocalDate interviewBefore) {
+        return em.createQuery("select c from SupportCase c join fetch c.client where c.interviewOn < :before"
+                        + " and c.reportReceivedOn is null and c.phase <> :closed", SupportCase.class)
+                .setParameter("before", interviewBefore)
+                .setParameter("closed", CasePhase.CLOSED)
+                .getResultList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.organisations.OrganisationStatus;
 
 /** Organisations: a global table, no tenant needed. */
 @ApplicationScoped
@@ -50,6 +51,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public long count() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Organisation> active() {
+        return em.createQuery("select o from Organisation o where o.status = :active order by o.id", Organisation.class)
+                .setParameter("active", OrganisationStatus.ACTIVE)
+                .getResultList();
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.cases.CasePhase;
@@ -27,6 +28,7 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.notes.NoteService;
+import nl.tafelgenoot.domain.reports.ReportService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.tasks.TaskService;
@@ -54,13 +56,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final InterviewService interviews;
     private final NoteService notes;
     private final TaskService tasks;
+    private final ReportService reports;
     private final CurrentUser user;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
     public CaseView(CaseService cases, InterviewService interviews, NoteService notes, TaskService tasks,
-                    CurrentUser user) {
+                    ReportService reports, CurrentUser user) {
+        this.reports = reports;
         this.cases = cases;
         this.interviews = interviews;
         this.notes = notes;
@@ -84,10 +88,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         RouterLink client = new RouterLink(found.getClient().getFullName(), ClientView.class,
                 new RouteParameters(ClientView.ID, found.getClient().getPublicId()));
         client.setId("case-client");
+        boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
         content.add(title, labelled("case.client", client), facts(found), phase(found),
                 new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
-                new InterviewPanel(interviews, found), advisors(found));
-        boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
+                new InterviewPanel(interviews, found),
+                new ReportPanel(reports, found, tasks.ofCase(found.getPublicId()),
+                        id -> notes.names(List.of(id)).get(id), canWrite),
+                advisors(found));
         content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
                 new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite),
                 preparationLink(found));

@@ -22,7 +22,7 @@ class ClientAuditPanel extends VerticalLayout {
         grid.setId("client-audit");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> times.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::who).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(e -> e.bySystem() ? getTranslation("audit.system") : e.who()).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.what"));
         grid.setItems(entries);
         grid.setHeight("16em");

@@ -8,8 +8,14 @@ import nl.tafelgenoot.domain.cases.LifeDomain;
 /**
  * A demonstration case: for the client at {@code clientIndex} of the organisation's demo list,
  * notified {@code daysAgo} days before the first start, moved on to {@code phase}, with the
- * advisors (by e-mail) who work on it.
+ * advisors (by e-mail) who work on it, and, if {@code interviewInDays} is set, an interview
+ * planned that many days after the first start (so the start page has one to show).
  */
 record DemoCase(int clientIndex, String request, Set<LifeDomain> domains, int daysAgo, CasePhase phase,
-                List<String> advisors) {
+                List<String> advisors, Integer interviewInDays) {
+
+    DemoCase(int clientIndex, String request, Set<LifeDomain> domains, int daysAgo, CasePhase phase,
+             List<String> advisors) {
+        this(clientIndex, request, domains, daysAgo, phase, advisors, null);
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,9 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.cases.SupportCaseRepository;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientRepository;
+import nl.tafelgenoot.domain.interviews.InterviewPlace;
+import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.interviews.InterviewPlanRepository;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /** The demo clients and cases of each organisation, written inside that organisation's tenant. */
@@ -33,6 +37,9 @@ public class DemoClients {
 
     @Inject
     SupportCaseRepository cases;
+
+    @Inject
+    InterviewPlanRepository plans;
 
     @Inject
     Clock clock;
@@ -52,7 +59,8 @@ public class DemoClients {
             LocalDate notified = today.minusDays(demo.daysAgo());
             SupportCase supportCase = new SupportCase(client, Law.WMO, client.getMunicipality(), demo.request(),
                     demo.domains(), notified);
-            supportCase.open(today.getYear(), ++caseNumber, now);
+            // Opened on the day it was notified, as if it had been worked on since: "last contact" reads real.
+            supportCase.open(today.getYear(), ++caseNumber, notified.atStartOfDay(clock.getZone()).toInstant());
             for (CasePhase phase : CasePhase.values()) {
                 if (phase.ordinal() > demo.phase().ordinal() || phase == CasePhase.NOTIFICATION) {
                     continue;
@@ -66,15 +74,28 @@ public class DemoClients {
             for (String advisor : demo.advisors()) {
                 cases.addAssignment(new CaseAssignment(supportCase, advisorIds.get(advisor), advisorIds.get(advisor), now));
             }
+            if (demo.interviewInDays() != null) {
+                plans.save(plannedInterview(supportCase, today.plusDays(demo.interviewInDays())));
+            }
         }
         return null;
+    }
+
+    private static InterviewPlan plannedInterview(SupportCase supportCase, LocalDate on) {
+        InterviewPlan plan = new InterviewPlan(supportCase);
+        plan.setPlannedOn(on);
+        plan.setPlannedAt(LocalTime.of(10, 0));
+        plan.setPlace(InterviewPlace.AT_HOME);
+        plan.setOfficerName("Mevrouw De Vries");
+        plan.setOfficerTeam("Wmo-team Zeist");
+        return plan;
     }
 
     static List<DemoCase> lindeCases() {
         return List.of(
                 new DemoCase(0, "Sinds mijn heupoperatie kan ik niet meer zelf douchen en kom ik de trap niet meer op.",
                         Set.of(LifeDomain.PERSONAL_CARE, LifeDomain.HOME_ADAPTATION), 21, CasePhase.PREPARATION,
-                        List.of("anna.visser@delinde.example", "eva.dekker@example.org")),
+                        List.of("anna.visser@delinde.example", "eva.dekker@example.org"), 5),
                 new DemoCase(1, "Het huishouden lukt niet meer sinds mijn vrouw is overleden.",
                         Set.of(LifeDomain.HOUSEHOLD, LifeDomain.MEALS), 40, CasePhase.INTERVIEW,
                         List.of("anna.visser@delinde.example")),

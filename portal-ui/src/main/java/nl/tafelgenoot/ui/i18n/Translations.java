@@ -26,7 +26,8 @@ public class Translations implements I18NProvider {
      * One bundle per feature, so features add texts without touching each other's files. A key is
      * looked up in each in turn; keys start with their feature's name, so they do not collide.
      */
-    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation");
+    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation",
+            "i18n.work");
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -27,6 +27,7 @@ import nl.tafelgenoot.ui.security.LoginView;
 import nl.tafelgenoot.ui.security.SessionTenant;
 import nl.tafelgenoot.ui.security.ShiroCurrentUser;
 import nl.tafelgenoot.ui.security.SignIn;
+import nl.tafelgenoot.ui.start.StartView;
 import org.apache.shiro.SecurityUtils;
 
 /**
@@ -57,6 +58,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
+        }
         if (SecurityUtils.getSubject().isPermitted(Permission.CLIENT_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
         }

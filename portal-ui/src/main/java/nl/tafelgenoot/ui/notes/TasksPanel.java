@@ -191,7 +191,7 @@ public class TasksPanel extends VerticalLayout {
 
     private HorizontalLayout row(CaseTask task, LocalDate today) {
         String prefix = "task-" + task.getId();
-        Checkbox done = new Checkbox(task.getWhat(), task.isDone());
+        Checkbox done = new Checkbox(TaskTexts.what(task.getSource(), task.getWhat(), this::getTranslation), task.isDone());
         done.setId(prefix + "-done");
         done.setReadOnly(!canWrite);
         done.addValueChangeListener(e -> {
@@ -220,13 +220,27 @@ public class TasksPanel extends VerticalLayout {
             due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
             row.add(overdue);
         }
+        if (task.getSource().isAutomatic()) {
+            Span source = new Span(getTranslation("taskSource." + task.getSource()));
+            source.setId(prefix + "-source");
+            source.getElement().getThemeList().add("badge contrast");
+            row.addComponentAtIndex(0, source);
+        }
         if (task.isDone()) {
             done.getStyle().set("text-decoration", "line-through");
+        }
+        if (task.isClosedBySystem()) {
+            Span closed = new Span(getTranslation("tasks.closedBySystem"));
+            closed.setId(prefix + "-closed-by-system");
+            row.add(closed);
         }
         return row;
     }
 
     private String who(CaseTask task) {
+        if (task.isForAllAdvisors()) {
+            return getTranslation("tasks.allAdvisors");
+        }
         if (task.getParty() == TaskParty.ADVISOR && task.getAdvisorAccountId() != null
                 && advisors.containsKey(task.getAdvisorAccountId())) {
             return advisors.get(task.getAdvisorAccountId()).getDisplayName();

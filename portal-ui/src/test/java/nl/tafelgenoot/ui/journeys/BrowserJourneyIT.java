@@ -77,8 +77,10 @@ class BrowserJourneyIT {
     void anAdvisorWorksWithTheClientsOfTheirOwnOrganisation() {
         try (Browser browser = dutch()) {
             logIn(browser, "anna.visser@delinde.example", PASSWORD);
-            browser.waitForPath("/clienten");
+            browser.waitForPath("/");
+            browser.waitForText("start-title", "Mijn werk");
             assertThat(browser.text("current-organisation")).contains("De Linde");
+            browser.open("clienten");
             browser.waitForGridText("clients", "Johanna van Dijk");
             assertThat(browser.gridTexts("clients")).doesNotContain("Petronella Huisman");
 
@@ -114,7 +116,7 @@ class BrowserJourneyIT {
         String foreign = publicIdOfAClientOf("samen-verder");
         try (Browser browser = dutch()) {
             logIn(browser, "anna.visser@delinde.example", PASSWORD);
-            browser.waitForPath("/clienten");
+            browser.waitForPath("/");
 
             browser.open("clienten/" + foreign);
             browser.waitForText("not-found", "Niet gevonden");
@@ -134,13 +136,17 @@ class BrowserJourneyIT {
             logIn(browser, "eva.dekker@example.org", PASSWORD);
             browser.waitForPath("/organisatie-kiezen");
             browser.click("organisation-de-linde-zeist");
-            browser.waitForPath("/clienten");
+            browser.waitForPath("/");
+            browser.waitForText("start-title", "Mijn werk");
+            browser.open("clienten");
             browser.waitForGridText("clients", "Johanna van Dijk");
 
             browser.click("switch-organisation");
             browser.waitForPath("/organisatie-kiezen");
             browser.click("organisation-samen-verder");
-            browser.waitForPath("/clienten");
+            browser.waitForPath("/");
+            browser.waitForText("start-title", "Werk van de organisatie");
+            browser.open("clienten");
             browser.waitForGridText("clients", "Petronella Huisman");
             assertThat(browser.gridTexts("clients")).doesNotContain("Johanna van Dijk");
             assertThat(browser.text("current-organisation")).contains("Samen Verder");
@@ -171,7 +177,8 @@ class BrowserJourneyIT {
     void anAdvisorOpensACaseForAClientAndMovesItAlong() {
         try (Browser browser = dutch()) {
             logIn(browser, "anna.visser@delinde.example", PASSWORD);
-            browser.waitForPath("/clienten");
+            browser.waitForPath("/");
+            browser.open("clienten");
             browser.clickLink("Johanna van Dijk");
             browser.waitForText("client-name", "Johanna van Dijk");
 

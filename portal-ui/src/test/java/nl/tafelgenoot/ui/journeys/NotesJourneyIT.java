@@ -50,7 +50,8 @@ class NotesJourneyIT {
             browser.waitForPath("/organisatie-kiezen");
             browser.click("organisation-de-linde-zeist");
         }
-        browser.waitForPath("/clienten");
+        browser.waitForPath("/");
+        browser.waitForText("start-title", "Mijn werk");
     }
 
     @Test
@@ -61,6 +62,7 @@ class NotesJourneyIT {
         String evasNote = "Eva: apart gesprek met de dochter, " + UUID.randomUUID();
         try (Browser anna = dutch(); Browser eva = dutch()) {
             logIn(anna, ANNA);
+            anna.open("clienten");
             anna.clickLink("Johanna van Dijk");
             anna.waitForText("client-name", "Johanna van Dijk");
             anna.clickLinkTo(caseId);

@@ -192,6 +192,22 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
+    /**
+     * Opens the page again until it shows the text, for what appears without the person doing
+     * anything (a background job): at most the usual wait, reloading between looks.
+     */
+    public void reopenUntilPageContains(String path, String text) {
+        wait(d -> {
+            open(path);
+            return pageContains(text);
+        });
+    }
+
+    /** Whether an element with the id is on the page now (no waiting). */
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
     /** Whether a field is shown read-only. */
     public boolean isReadOnly(String fieldId) {
         return visible(By.id(fieldId)).getAttribute("readonly") != null;
