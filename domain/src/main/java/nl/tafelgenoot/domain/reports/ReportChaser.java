@@ -15,7 +15,7 @@ import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.cases.CaseRouteChanged;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.cases.SupportCaseRepository;
-import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
+import nl.tafelgenoot.domain.deadlines.Calendars;
 import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.CaseTaskRepository;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
@@ -49,7 +49,7 @@ public class ReportChaser {
     Clock clock;
 
     @Inject
-    HolidayCalendar calendar;
+    Calendars calendars;
 
     /** What one pass did. */
     public record Run(int opened, int closed) {
@@ -58,7 +58,7 @@ public class ReportChaser {
     /** Right after a case's dates or phase changed, in the same transaction. */
     public void onRouteChanged(@Observes CaseRouteChanged changed) {
         SupportCase supportCase = changed.supportCase();
-        apply(new ReportChaseRule(calendar).next(supportCase, today(), tasks.ofCase(supportCase)), supportCase);
+        apply(new ReportChaseRule(calendars.current()).next(supportCase, today(), tasks.ofCase(supportCase)), supportCase);
     }
 
     /** The daily pass over every case of the bound organisation that may need a chase opened or closed. */
@@ -74,7 +74,7 @@ public class ReportChaser {
             toReview.putIfAbsent(chase.getSupportCase().getId(), chase.getSupportCase());
             chasesByCase.computeIfAbsent(chase.getSupportCase().getId(), id -> new ArrayList<>()).add(chase);
         }
-        ReportChaseRule rule = new ReportChaseRule(calendar);
+        ReportChaseRule rule = new ReportChaseRule(calendars.current());
         int opened = 0;
         int closed = 0;
         for (SupportCase c : toReview.values()) {

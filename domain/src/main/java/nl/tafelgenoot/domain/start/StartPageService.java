@@ -15,7 +15,7 @@ import java.util.Set;
 import nl.tafelgenoot.domain.cases.CaseDeadlines;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
-import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
+import nl.tafelgenoot.domain.deadlines.Calendars;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.interviews.InterviewPlanRepository;
 import nl.tafelgenoot.domain.notes.CaseNoteRepository;
@@ -68,7 +68,7 @@ public class StartPageService {
     ReportCheckRepository checks;
 
     @Inject
-    HolidayCalendar calendar;
+    Calendars calendars;
 
     @Inject
     Clock clock;
@@ -86,7 +86,7 @@ public class StartPageService {
     }
 
     private List<DeadlineItem> deadlines(List<SupportCase> active, LocalDate today) {
-        CaseDeadlines rules = new CaseDeadlines(calendar);
+        CaseDeadlines rules = new CaseDeadlines(calendars.current());
         Comparator<DeadlineItem> byDate = Comparator.comparing(
                 (DeadlineItem d) -> d.next() == null ? LocalDate.MAX : d.next().computed().date());
         return active.stream()

@@ -83,7 +83,7 @@ class TranslationsTest {
                         keys("contactPreference.", nl.tafelgenoot.domain.clients.ContactPreference.values()),
                         keys("checklistItem.", nl.tafelgenoot.domain.preparation.ChecklistItem.values()),
                         keys("interviewQuestion.", nl.tafelgenoot.domain.preparation.InterviewQuestion.values()),
-                        keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values(,
+                        keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values()),
                         keys("taskSource.", nl.tafelgenoot.domain.tasks.TaskSource.values()),
                         keys("signedStatus.", nl.tafelgenoot.domain.reports.SignedStatus.values()),
                         keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()))

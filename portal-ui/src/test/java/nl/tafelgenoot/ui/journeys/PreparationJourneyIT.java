@@ -50,11 +50,7 @@ class PreparationJourneyIT {
         String caseId = johannasDemoCase();
         String stuck = "Zelf douchen lukt niet meer sinds de heupoperatie " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser anna = new Browser(base, "nl-NL")) {
-            anna.open("login");
-            anna.type("email", "anna.visser@delinde.example");
-            anna.type("password", PASSWORD);
-            anna.click("login-submit");
-            anna.waitForPath("/clienten");
+            anna.logIn("anna.visser@delinde.example", PASSWORD, null);
 
             anna.open("casussen/" + caseId);
             anna.scrollTo("case-preparation");

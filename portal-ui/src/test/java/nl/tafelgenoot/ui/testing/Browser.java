@@ -257,11 +257,6 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
-    /** Whether an element with the id is on the page now (does not wait). */
-    public boolean exists(String id) {
-        return !driver.findElements(By.id(id)).isEmpty();
-    }
-
     /** The absolute address a link points to. */
     public String href(String id) {
         return visible(By.id(id)).getAttribute("href");
@@ -282,5 +277,13 @@ public final class Browser implements AutoCloseable {
         WebElement element = wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    }
+
+    /** Opens a drop-down list and chooses the option with this label. */
+    public void select(String selectId, String label) {
+        click(selectId);
+        By option = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        wait(ExpectedConditions.elementToBeClickable(option)).click();
+        waitUntilVaadinIsReady();
     }
 }
