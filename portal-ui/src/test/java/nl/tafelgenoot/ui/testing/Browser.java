@@ -74,8 +74,20 @@ public final class Browser implements AutoCloseable {
         return visible(By.id(id)).getText();
     }
 
+    /** Waits until the element shows the text, scrolling it into view as a person would to read it. */
     public void waitForText(String id, String expected) {
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+        wait(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            if (found.isEmpty()) {
+                return false;
+            }
+            WebElement element = found.get(0);
+            if (!element.isDisplayed()) {
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            }
+            return element.getText().contains(expected);
+        });
     }
 
     /** The error message Vaadin shows under a field, or "" when it is valid. */
