@@ -83,8 +83,7 @@ public final class Browser implements AutoCloseable {
             }
             WebElement element = found.get(0);
             if (!element.isDisplayed()) {
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+                scrollIntoView(element);
             }
             return element.getText().contains(expected);
         });
@@ -136,8 +135,7 @@ public final class Browser implements AutoCloseable {
             }
             WebElement element = found.get(0);
             if (!element.isDisplayed()) {
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+                scrollIntoView(element);
             }
             return element.isDisplayed() ? element : null;
         });
@@ -189,8 +187,7 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle of the window at once, then clicks it (long pages with inner scrolling). */
     public void scrollAndClick(String id) {
         WebElement element = visible(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        scrollIntoView(element);
         wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         waitUntilVaadinIsReady();
     }
@@ -198,8 +195,7 @@ public final class Browser implements AutoCloseable {
     /** Ticks a checkbox or chooses a radio button of a group by its visible label, as a person would. */
     public void choose(String groupId, String label) {
         By option = By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", visible(option));
+        scrollIntoView(visible(option));
         wait(ExpectedConditions.elementToBeClickable(option)).click();
         waitUntilVaadinIsReady();
     }
@@ -247,8 +243,7 @@ public final class Browser implements AutoCloseable {
     public void clickGridRow(String gridId, String cellText) {
         By cell = By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']");
         WebElement element = visible(cell);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        scrollIntoView(element);
         element.click();
         waitUntilVaadinIsReady();
     }
@@ -287,8 +282,7 @@ public final class Browser implements AutoCloseable {
      */
     public void scrollTo(String id) {
         WebElement element = wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        scrollIntoView(element);
     }
 
     /** Opens a drop-down list and chooses the option with this label. */
@@ -297,5 +291,11 @@ public final class Browser implements AutoCloseable {
         By option = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
         wait(ExpectedConditions.elementToBeClickable(option)).click();
         waitUntilVaadinIsReady();
+    }
+
+    /** Scrolls the element to the middle of the window at once. */
+    private void scrollIntoView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 }
