@@ -23,5 +23,18 @@ public enum AuditAction {
     /** The portal put a task on the case to chase the missing interview report. */
     REPORT_CHASE_OPENED,
     /** The portal closed the chase task: the report is in or no longer expected. */
-    REPORT_CHASE_CLOSED
+    REPORT_CHASE_CLOSED,
+    /** The municipality's decision on the application was recorded or corrected. */
+    DECISION_RECORDED,
+    /** The facts of the objection procedure were recorded or corrected. */
+    OBJECTION_RECORDED,
+    /** The objection moved to another state. */
+    OBJECTION_STEP,
+    DOCUMENT_UPLOADED,
+    DOCUMENT_VIEWED,
+    DOCUMENT_DELETED,
+    /** A letter (objection, notice of default) was generated and kept on the case. */
+    LETTER_CREATED,
+    /** The portal opened, moved or closed a deadline task, or queued a deadline reminder. */
+    DEADLINE_TASK_CHANGED
 }

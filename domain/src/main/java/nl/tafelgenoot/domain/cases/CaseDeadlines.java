@@ -32,10 +32,20 @@ public final class CaseDeadlines {
 
     /** The case's computed dates in date order. */
     public List<CaseDeadline> of(SupportCase c, LocalDate today) {
+        return of(c, false, today);
+    }
+
+    /**
+     * The case's computed dates in date order.
+     *
+     * @param decisionTaken whether the decision on the application is known to be taken, which
+     *                      meets W5 and J1 even while the case's phase still says otherwise
+     */
+    public List<CaseDeadline> of(SupportCase c, boolean decisionTaken, LocalDate today) {
         List<CaseDeadline> deadlines = new ArrayList<>();
         LocalDate notified = c.getNotifiedOn();
         boolean interviewed = c.getInterviewOn() != null;
-        boolean decided = c.getPhase().ordinal() > CasePhase.DECISION.ordinal();
+        boolean decided = decisionTaken || c.getPhase().ordinal() > CasePhase.DECISION.ordinal();
         if (c.getLaw() == Law.JEUGDWET) {
             Optional<Term> term = Optional.ofNullable(c.getYouthCareTermWeeks()).map(Term::weeks);
             deadlines.add(judge(c, youthCare.decision(notified, term), decided, today));
@@ -58,15 +68,29 @@ public final class CaseDeadlines {
 
     /** The first date of the case that is not met, if any: what the case waits for next. */
     public Optional<CaseDeadline> next(SupportCase c, LocalDate today) {
-        return of(c, today).stream()
+        return next(of(c, today));
+    }
+
+    /** The first of these dates (in date order) that still asks for something. */
+    public static Optional<CaseDeadline> next(List<CaseDeadline> inDateOrder) {
+        return inDateOrder.stream()
                 .filter(d -> d.status() != DeadlineStatus.MET && d.status() != DeadlineStatus.PASSED
                         && d.status() != DeadlineStatus.REACHED)
                 .findFirst();
     }
 
     private static CaseDeadline judge(SupportCase c, ComputedDate computed, boolean met, LocalDate today) {
+        return judge(computed, met || c.getPhase() == CasePhase.CLOSED, today);
+    }
+
+    /**
+     * How a computed date stands today: met when what it asks for happened (or nothing is asked
+     * any more); a right that starts on the date is upcoming or reached; a deadline is upcoming,
+     * due within a week, or overdue (an optional one, the personal plan, only passed).
+     */
+    public static CaseDeadline judge(ComputedDate computed, boolean met, LocalDate today) {
         LocalDate date = computed.date();
-        if (met || c.getPhase() == CasePhase.CLOSED) {
+        if (met) {
             return new CaseDeadline(computed, DeadlineStatus.MET);
         }
         if (computed.kind() == DeadlineKind.STARTS_ON) {

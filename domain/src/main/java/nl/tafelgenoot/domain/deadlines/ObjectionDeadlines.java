@@ -27,6 +27,7 @@ public final class ObjectionDeadlines {
     static final Term DECISION_TERM_WITH_ADVISORY_COMMITTEE = Term.weeks(12);
     static final Term EXTENSION = Term.weeks(6);
     static final Term APPEAL_TERM = Term.weeks(6);
+    static final int HEARING_DOCUMENTS_DAYS = 10;
 
     private final GeneralTermsAct atw;
 
@@ -101,6 +102,28 @@ public final class ObjectionDeadlines {
     public ComputedDate appeal(LocalDate decisionOnObjectionDispatched) {
         return ComputedDate.of(DeadlineRule.APPEAL, atw.endOf(decisionOnObjectionDispatched, APPEAL_TERM),
                 Trigger.DECISION_ON_OBJECTION_DISPATCHED, decisionOnObjectionDispatched);
+    }
+
+    /**
+     * A4: the repair term of a pro-forma objection is set by the municipality in its letter, not
+     * by law; shown as a date with its rule so it can be reminded like the others. The Atw does
+     * apply to a term an administrative body sets (art. 1 lid 1), so it is lengthened too.
+     */
+    public ComputedDate groundsRepair(LocalDate requested, LocalDate due) {
+        if (due.isBefore(requested)) {
+            throw new IllegalArgumentException("Repair due " + due + " before it was requested " + requested);
+        }
+        return ComputedDate.of(DeadlineRule.GROUNDS_REPAIR, atw.extend(requested, due), Trigger.REPAIR_REQUESTED, requested);
+    }
+
+    /**
+     * A6: further documents may be handed in until ten days before the hearing (Awb 7:4 lid 1),
+     * counted back from the hearing day. A term counted backwards is not lengthened by the Atw
+     * (that would move it towards the hearing), so the date stands even on a day off.
+     */
+    public ComputedDate hearingDocuments(LocalDate hearing) {
+        return ComputedDate.of(DeadlineRule.HEARING_DOCUMENTS, TermEnd.unextended(hearing.minusDays(HEARING_DOCUMENTS_DAYS)),
+                Trigger.HEARING, hearing);
     }
 
     private TermEnd objectionEnd(LocalDate decisionDispatched) {

@@ -15,7 +15,8 @@ import java.util.Set;
 import nl.tafelgenoot.domain.cases.CaseDeadlines;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
-import nl.tafelgenoot.domain.deadlines.Calendars;
+import nl.tafelgenoot.domain.cases.CaseDeadline;
+import nl.tafelgenoot.domain.objections.AllCaseDeadlines;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.interviews.InterviewPlanRepository;
 import nl.tafelgenoot.domain.notes.CaseNoteRepository;
@@ -68,7 +69,7 @@ public class StartPageService {
     ReportCheckRepository checks;
 
     @Inject
-    Calendars calendars;
+    AllCaseDeadlines allDeadlines;
 
     @Inject
     Clock clock;
@@ -86,11 +87,11 @@ public class StartPageService {
     }
 
     private List<DeadlineItem> deadlines(List<SupportCase> active, LocalDate today) {
-        CaseDeadlines rules = new CaseDeadlines(calendars.current());
+        Map<Long, List<CaseDeadline>> byCase = allDeadlines.of(active, today);
         Comparator<DeadlineItem> byDate = Comparator.comparing(
                 (DeadlineItem d) -> d.next() == null ? LocalDate.MAX : d.next().computed().date());
         return active.stream()
-                .map(c -> new DeadlineItem(CaseRef.of(c), rules.next(c, today).orElse(null)))
+                .map(c -> new DeadlineItem(CaseRef.of(c), CaseDeadlines.next(byCase.get(c.getId())).orElse(null)))
                 .sorted(byDate.thenComparing(d -> d.caseRef().reference()))
                 .limit(LIMIT)
                 .toList();

@@ -1,0 +1,57 @@
+package nl.tafelgenoot.persistence.objections;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.objections.Objection;
+import nl.tafelgenoot.domain.objections.ObjectionRepository;
+
+/** Objections in MariaDB; JPQL on a multitenant entity only, so tenant-filtered. */
+@ApplicationScoped
+public class JpaObjectionRepository implements ObjectionRepository {
+
+    @PersistenceContext(unitName = "tafelgenoot")
+    EntityManager em;
+
+    public JpaObjectionRepository() {
+    }
+
+    /** For tests outside the container. */
+    public JpaObjectionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Objection> forCase(SupportCase supportCase) {
+        return em.createQuery("select x from Objection x where x.supportCase = :case", Objection.class)
+                .setParameter("case", supportCase)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Objection> forCases(Collection<SupportCase> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select x from Objection x where x.supportCase in :cases", Objection.class)
+                .setParameter("cases", cases)
+                .getResultList();
+    }
+
+    @Override
+    public Objection add(Objection entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
