@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,14 @@ import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
 import nl.tafelgenoot.domain.preparation.InterviewQuestion;
 import nl.tafelgenoot.domain.preparation.LifeDomainPreparation;
+import nl.tafelgenoot.domain.deadlines.ObjectionTimeliness;
+import nl.tafelgenoot.domain.documents.CaseDocument;
+import nl.tafelgenoot.domain.documents.DocumentKind;
+import nl.tafelgenoot.domain.objections.Decision;
+import nl.tafelgenoot.domain.objections.DecisionInput;
+import nl.tafelgenoot.domain.objections.DecisionOutcome;
+import nl.tafelgenoot.domain.objections.Objection;
+import nl.tafelgenoot.domain.objections.ObjectionInput;
 import nl.tafelgenoot.domain.reports.ReportCheck;
 import nl.tafelgenoot.domain.reports.ReportCheckInput;
 import nl.tafelgenoot.domain.reports.SignedStatus;
@@ -104,7 +113,30 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("ReportCheck", "report_check", TenantIsolationTest::reportCheck, null, null),
                 new Owned("ReportDifference", "report_difference",
                         (em, label) -> persist(em, reportCheck(em, label)).getDifferences().get(0),
-                        "reportSays", "report_says"));
+                        "reportSays", "report_says"),
+                new Owned("Decision", "decision", TenantIsolationTest::decision, "provisions", "provisions"),
+                new Owned("Objection", "objection", (em, label) -> {
+                    Decision decision = persist(em, decision(em, label));
+                    Objection objection = new Objection(decision.getSupportCase());
+                    objection.record(new ObjectionInput.Builder().received(LocalDate.of(2026, 4, 20)).build(),
+                            decision.getDispatchedOn(), ObjectionTimeliness.RECEIVED_IN_TIME, LocalDate.of(2026, 5, 1), 1,
+                            Instant.now());
+                    return objection;
+                }, "hearingNote", "hearing_note"),
+                new Owned("CaseDocument", "case_document",
+                        (em, label) -> new CaseDocument(persist(em, supportCase(em, label)), DocumentKind.DECISION, 1,
+                                "besluit-" + label + ".pdf", ("%PDF-1.4 " + label).getBytes(StandardCharsets.US_ASCII),
+                                false, 1, Instant.now()),
+                        null, null));
+    }
+
+    static Decision decision(EntityManager em, String label) {
+        SupportCase c = persist(em, supportCase(em, label));
+        Decision decision = new Decision(c);
+        decision.record(new DecisionInput(DecisionInput.NEW, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 2), "WMO-" + label, DecisionOutcome.REFUSED, "Traplift " + label, true, null, null),
+                LocalDate.of(2026, 5, 1), 1, Instant.now());
+        return decision;
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
