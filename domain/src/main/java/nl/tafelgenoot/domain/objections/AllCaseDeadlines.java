@@ -38,6 +38,14 @@ public class AllCaseDeadlines {
     @Inject
     Calendars calendars;
 
+    @Inject
+    java.time.Clock clock;
+
+    /** The dates of one case the caller resolved, as of today. */
+    public List<CaseDeadline> of(SupportCase supportCase) {
+        return of(List.of(supportCase), LocalDate.now(clock)).get(supportCase.getId());
+    }
+
     /** The dates of these cases by case id, with two queries for all of them. */
     public Map<Long, List<CaseDeadline>> of(List<SupportCase> cases, LocalDate today) {
         Map<Long, Decision> decisionByCase = decisions.forCases(cases).stream()

@@ -28,6 +28,7 @@ import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.interviews.InterviewService;
 import nl.tafelgenoot.domain.notes.NoteService;
+import nl.tafelgenoot.domain.objections.AllCaseDeadlines;
 import nl.tafelgenoot.domain.reports.ReportService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
@@ -36,6 +37,7 @@ import nl.tafelgenoot.ui.clients.ClientView;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.notes.NotesPanel;
+import nl.tafelgenoot.ui.objections.DecisionView;
 import nl.tafelgenoot.ui.notes.TasksPanel;
 import nl.tafelgenoot.ui.preparation.PreparationView;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -58,12 +60,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TaskService tasks;
     private final ReportService reports;
     private final CurrentUser user;
+    private final AllCaseDeadlines allDeadlines;
     private final VerticalLayout content = new VerticalLayout();
     private SupportCase supportCase;
 
     @Inject
     public CaseView(CaseService cases, InterviewService interviews, NoteService notes, TaskService tasks,
-                    ReportService reports, CurrentUser user) {
+                    ReportService reports, CurrentUser user, AllCaseDeadlines allDeadlines) {
+        this.allDeadlines = allDeadlines;
         this.reports = reports;
         this.cases = cases;
         this.interviews = interviews;
@@ -90,14 +94,25 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         client.setId("case-client");
         boolean canWrite = SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE);
         content.add(title, labelled("case.client", client), facts(found), phase(found),
-                new DeadlinesPanel(cases.deadlines(found)), new CaseDatesForm(cases, found, this::show),
+                new DeadlinesPanel(allDeadlines.of(found)), new CaseDatesForm(cases, found, this::show),
                 new InterviewPanel(interviews, found),
                 new ReportPanel(reports, found, tasks.ofCase(found.getPublicId()),
                         id -> notes.names(List.of(id)).get(id), canWrite),
                 advisors(found));
         content.add(new NotesPanel(notes, found.getPublicId(), canWrite),
                 new TasksPanel(tasks, found.getPublicId(), cases.advisorsOf(found), user.accountId(), canWrite),
-                preparationLink(found));
+                preparationLink(found), decisionLink(found));
+    }
+
+    /** The decision, the objection and their letters have a page of their own. */
+    private VerticalLayout decisionLink(SupportCase found) {
+        RouterLink link = new RouterLink(getTranslation("decision.open"), DecisionView.class,
+                new RouteParameters(DecisionView.ID, found.getPublicId()));
+        link.setId("case-decision");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("decision.pageHeading")),
+                new Paragraph(getTranslation("decision.summary")), link);
+        section.setPadding(false);
+        return section;
     }
 
     /** The preparation is a long form of its own page; the case links to it. */

@@ -20,11 +20,11 @@ import nl.tafelgenoot.ui.layout.DatePickers;
  * the date (and, when the Algemene termijnenwet moved it, from which date and why), the dates it
  * was computed from, the articles, and how it stands today. Overdue rows stand out.
  */
-class DeadlinesPanel extends VerticalLayout {
+public class DeadlinesPanel extends VerticalLayout {
 
     private final DateTimeFormatter dates = DatePickers.format();
 
-    DeadlinesPanel(List<CaseDeadline> deadlines) {
+    public DeadlinesPanel(List<CaseDeadline> deadlines) {
         setPadding(false);
         Grid<CaseDeadline> grid = new Grid<>();
         grid.setId("deadlines");

@@ -86,7 +86,13 @@ class TranslationsTest {
                         keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values()),
                         keys("taskSource.", nl.tafelgenoot.domain.tasks.TaskSource.values()),
                         keys("signedStatus.", nl.tafelgenoot.domain.reports.SignedStatus.values()),
-                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()))
+                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()),
+                        keys("decisionOutcome.", nl.tafelgenoot.domain.objections.DecisionOutcome.values()),
+                        keys("objectionOutcome.", nl.tafelgenoot.domain.objections.ObjectionOutcome.values()),
+                        keys("objectionState.", nl.tafelgenoot.domain.objections.ObjectionState.values()),
+                        keys("objection.step.", nl.tafelgenoot.domain.objections.ObjectionState.values()),
+                        keys("lateExcuse.", nl.tafelgenoot.domain.objections.LateExcuse.values()),
+                        keys("documentKind.", nl.tafelgenoot.domain.documents.DocumentKind.values()))
                 .flatMap(s -> s);
     }
 
