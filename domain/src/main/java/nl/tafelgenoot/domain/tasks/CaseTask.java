@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.deadlines.DeadlineRule;
 import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.validation.NoBsn;
 
@@ -71,6 +72,10 @@ public class CaseTask {
     @Column(nullable = false, length = 20, updatable = false)
     private TaskSource source;
 
+    /** For {@link TaskSource#DEADLINE}: the {@code DeadlineRule} the task watches. */
+    @Column(name = "deadline_rule", length = 40, updatable = false)
+    private String deadlineRule;
+
     @Column(name = "done_at")
     private Instant doneAt;
 
@@ -112,6 +117,22 @@ public class CaseTask {
     public static CaseTask reportChase(SupportCase supportCase, LocalDate expectedOn, Instant now) {
         return new CaseTask(supportCase, TaskSource.REPORT_CHASE, REPORT_CHASE_WHAT, TaskParty.ADVISOR, null,
                 expectedOn, SystemActor.ACCOUNT_ID, now);
+    }
+
+    /**
+     * The portal's task to watch a legal deadline of the case, for all advisors of the case, due
+     * on the deadline. The stored text is the rule's name; screens show their own text.
+     */
+    public static CaseTask deadline(SupportCase supportCase, DeadlineRule rule, LocalDate dueOn, Instant now) {
+        CaseTask task = new CaseTask(supportCase, TaskSource.DEADLINE, rule.name(), TaskParty.ADVISOR, null, dueOn,
+                SystemActor.ACCOUNT_ID, now);
+        task.deadlineRule = rule.name();
+        return task;
+    }
+
+    /** The rule a deadline task watches; empty for any other task. */
+    public java.util.Optional<DeadlineRule> getDeadlineRule() {
+        return java.util.Optional.ofNullable(deadlineRule).map(DeadlineRule::valueOf);
     }
 
     /** An advisor's task names the advisor, unless the portal made it for all advisors of the case. */

@@ -32,6 +32,9 @@ public interface CaseTaskRepository {
      */
     List<CaseTask> reportChasesToReview(LocalDate interviewBefore);
 
+    /** Every open task of this source in the organisation, with case and client loaded. */
+    List<CaseTask> openOfSource(TaskSource source);
+
     /**
      * When a task was last ticked off by a person on each case, by case id, in one query (tasks
      * the portal closed by itself do not count). Scoped like {@link #openTasks}.

@@ -76,6 +76,14 @@ public class JpaCaseTaskRepository implements CaseTaskRepository {
     }
 
     @Override
+    public List<CaseTask> openOfSource(TaskSource source) {
+        return em.createQuery("select t from CaseTask t join fetch t.supportCase c join fetch c.client"
+                        + " where t.source = :source and t.doneAt is null", CaseTask.class)
+                .setParameter("source", source)
+                .getResultList();
+    }
+
+    @Override
     public Map<Long, Instant> lastDoneByCase(Long advisorAccountId) {
         List<Object[]> rows = em.createQuery("select t.supportCase.id, t.doneAt from CaseTask t"
                         + " where t.closedBySystem = false and " + Scopes.assignedTo("t.supportCase")

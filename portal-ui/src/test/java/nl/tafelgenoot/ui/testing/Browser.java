@@ -293,6 +293,16 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
+    /** Types a date and a time into a date-time picker, each confirmed with Enter as a person does. */
+    public void typeDateTime(String fieldId, String date, String time) {
+        for (String[] part : new String[][] {{"vaadin-date-picker", date}, {"vaadin-time-picker", time}}) {
+            WebElement input = visible(By.cssSelector("#" + fieldId + " " + part[0] + " input"));
+            input.clear();
+            input.sendKeys(part[1], org.openqa.selenium.Keys.ENTER);
+        }
+        waitUntilVaadinIsReady();
+    }
+
     /** Scrolls the element to the middle of the window at once. */
     private void scrollIntoView(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

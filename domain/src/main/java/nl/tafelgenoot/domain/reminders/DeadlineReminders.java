@@ -1,0 +1,162 @@
+package nl.tafelgenoot.domain.reminders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.accounts.AccountRepository;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.audit.AuditAction;
+import nl.tafelgenoot.domain.audit.AuditTrail;
+import nl.tafelgenoot.domain.cases.CaseAssignment;
+import nl.tafelgenoot.domain.cases.CaseDeadline;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.cases.SupportCaseRepository;
+import nl.tafelgenoot.domain.deadlines.DeadlineRule;
+import nl.tafelgenoot.domain.mail.Outbox;
+import nl.tafelgenoot.domain.mail.Recipient;
+import nl.tafelgenoot.domain.objections.AllCaseDeadlines;
+import nl.tafelgenoot.domain.tasks.CaseTask;
+import nl.tafelgenoot.domain.tasks.CaseTaskRepository;
+import nl.tafelgenoot.domain.tasks.TaskSource;
+import nl.tafelgenoot.domain.tenancy.TenantContext;
+import nl.tafelgenoot.domain.tenancy.TenantBound;
+
+/**
+ * Carries out the {@link ReminderRule} for every open case of the bound organisation, once a day
+ * (called per organisation by a job): a deadline task per watched date that is not met (moved
+ * when the date moved, closed by the portal when it is met or the case closed), and reminder
+ * mails to the case's advisors — or, while no advisor is on the case, to the coordinators —
+ * through the outbox, whose key per case, rule, date and moment makes each go out once, also
+ * when two nodes run this at the same time. The mails name the case reference and the rule, never
+ * the client: e-mail is not the place for client data.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class DeadlineReminders {
+
+    @Inject
+    SupportCaseRepository cases;
+
+    @Inject
+    CaseTaskRepository tasks;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AllCaseDeadlines allDeadlines;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    ReminderMails mails;
+
+    @Inject
+    Clock clock;
+
+    /** What one pass did. */
+    public record Run(int tasksOpened, int tasksMoved, int tasksClosed, int mailsQueued) {
+    }
+
+    public Run remindAll() {
+        LocalDate today = LocalDate.now(clock);
+        List<SupportCase> active = cases.active(null);
+        Map<Long, List<CaseDeadline>> deadlines = allDeadlines.of(active, today);
+        Map<Long, Map<DeadlineRule, CaseTask>> openTasks = new HashMap<>();
+        for (CaseTask task : tasks.openOfSource(TaskSource.DEADLINE)) {
+            task.getDeadlineRule().ifPresent(rule -> openTasks
+                    .computeIfAbsent(task.getSupportCase().getId(), id -> new HashMap<>()).put(rule, task));
+        }
+        int opened = 0;
+        int moved = 0;
+        int closed = 0;
+        int queued = 0;
+        Set<Long> seen = new HashSet<>();
+        for (SupportCase c : active) {
+            seen.add(c.getId());
+            Map<DeadlineRule, CaseTask> open = openTasks.getOrDefault(c.getId(), new HashMap<>());
+            Set<DeadlineRule> pending = new HashSet<>();
+            List<Account> recipients = null;
+            for (CaseDeadline deadline : deadlines.getOrDefault(c.getId(), List.of())) {
+                if (!ReminderRule.needsTask(deadline) || !pending.add(deadline.computed().rule())) {
+                    continue;
+                }
+                CaseTask task = open.get(deadline.computed().rule());
+                if (task == null) {
+                    tasks.add(CaseTask.deadline(c, deadline.computed().rule(), deadline.computed().date(), clock.instant()));
+                    audit.recordBySystem(AuditAction.DEADLINE_TASK_CHANGED, c.getClient().getPublicId());
+                    opened++;
+                } else if (!task.getDueOn().equals(deadline.computed().date())) {
+                    task.reschedule(deadline.computed().date());
+                    moved++;
+                }
+                Optional<ReminderMoment> moment = ReminderRule.mailOn(deadline, today);
+                if (moment.isPresent()) {
+                    recipients = recipients == null ? recipients(c) : recipients;
+                    queued += queue(c, deadline, moment.get(), recipients, today);
+                }
+            }
+            for (Map.Entry<DeadlineRule, CaseTask> entry : open.entrySet()) {
+                if (!pending.contains(entry.getKey())) {
+                    entry.getValue().closeBySystem(clock.instant());
+                    closed++;
+                }
+            }
+        }
+        for (Map.Entry<Long, Map<DeadlineRule, CaseTask>> entry : openTasks.entrySet()) {
+            if (!seen.contains(entry.getKey())) {
+                entry.getValue().values().forEach(t -> t.closeBySystem(clock.instant()));
+                closed += entry.getValue().size();
+            }
+        }
+        tasks.flush();
+        return new Run(opened, moved, closed, queued);
+    }
+
+    private int queue(SupportCase c, CaseDeadline deadline, ReminderMoment moment, List<Account> to, LocalDate today) {
+        int queued = 0;
+        String key = "deadline:" + c.getPublicId() + ":" + deadline.computed().rule() + ":" + deadline.computed().date()
+                + ":" + moment;
+        ReminderMails.Mail mail = mails.compose(c, deadline, moment, today);
+        for (Account account : to) {
+            boolean added = outbox.queue(key + ":" + account.getId(),
+                    Recipient.account(account.getId(), account.getEmail(), account.getDisplayName()),
+                    mail.subject(), mail.body());
+            queued += added ? 1 : 0;
+        }
+        if (queued > 0) {
+            audit.recordBySystem(AuditAction.DEADLINE_TASK_CHANGED, c.getClient().getPublicId());
+        }
+        return queued;
+    }
+
+    /** The case's advisors; while it has none, the organisation's coordinators, so nobody misses the date. */
+    private List<Account> recipients(SupportCase c) {
+        List<Account> advisors = new ArrayList<>();
+        for (CaseAssignment assignment : cases.openAssignments(c)) {
+            accounts.find(assignment.getAccountId()).filter(Account::isActive).ifPresent(advisors::add);
+        }
+        if (!advisors.isEmpty()) {
+            return advisors;
+        }
+        return accounts.withRole(tenant.require(), Role.COORDINATOR).stream().filter(Account::isActive).toList();
+    }
+}
