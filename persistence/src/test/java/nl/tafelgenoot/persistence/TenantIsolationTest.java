@@ -22,6 +22,8 @@ import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.mail.OutboxMail;
+import nl.tafelgenoot.domain.mail.Recipient;
 import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
 import nl.tafelgenoot.domain.preparation.InterviewQuestion;
@@ -104,7 +106,10 @@ class TenantIsolationTest extends DatabaseTest {
                 new Owned("ReportCheck", "report_check", TenantIsolationTest::reportCheck, null, null),
                 new Owned("ReportDifference", "report_difference",
                         (em, label) -> persist(em, reportCheck(em, label)).getDifferences().get(0),
-                        "reportSays", "report_says"));
+                        "reportSays", "report_says"),
+                new Owned("OutboxMail", "mail_outbox", (em, label) -> new OutboxMail("reminder:" + label + ":" + (++mailNumber),
+                        Recipient.of("anna." + label + "@example.nl", "Anna " + label), "Herinnering " + label,
+                        "Tekst " + label, Instant.now()), "lastError", "last_error"));
     }
 
     static InterviewPlan interviewPlan(EntityManager em, String label) {
@@ -140,6 +145,8 @@ class TenantIsolationTest extends DatabaseTest {
         m.setInformalCarer(true);
         return m;
     }
+
+    private static int mailNumber = 0;
 
     private static int caseNumber = 0;
 
