@@ -86,7 +86,8 @@ class TranslationsTest {
                         keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values()),
                         keys("taskSource.", nl.tafelgenoot.domain.tasks.TaskSource.values()),
                         keys("signedStatus.", nl.tafelgenoot.domain.reports.SignedStatus.values()),
-                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()))
+                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()),
+                        keys("mailStatus.", nl.tafelgenoot.domain.mail.MailStatus.values()))
                 .flatMap(s -> s);
     }
 
