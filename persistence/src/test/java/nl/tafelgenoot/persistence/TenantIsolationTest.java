@@ -23,6 +23,8 @@ import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.mail.OutboxMail;
+import nl.tafelgenoot.domain.mail.Recipient;
 import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
 import nl.tafelgenoot.domain.preparation.InterviewQuestion;
@@ -127,7 +129,10 @@ class TenantIsolationTest extends DatabaseTest {
                         (em, label) -> new CaseDocument(persist(em, supportCase(em, label)), DocumentKind.DECISION, 1,
                                 "besluit-" + label + ".pdf", ("%PDF-1.4 " + label).getBytes(StandardCharsets.US_ASCII),
                                 false, 1, Instant.now()),
-                        null, null));
+                        null, null),
+                new Owned("OutboxMail", "mail_outbox", (em, label) -> new OutboxMail("reminder:" + label + ":" + (++mailNumber),
+                        Recipient.of("anna." + label + "@example.nl", "Anna " + label), "Herinnering " + label,
+                        "Tekst " + label, Instant.now()), "lastError", "last_error"));
     }
 
     static Decision decision(EntityManager em, String label) {
@@ -172,6 +177,8 @@ class TenantIsolationTest extends DatabaseTest {
         m.setInformalCarer(true);
         return m;
     }
+
+    private static int mailNumber = 0;
 
     private static int caseNumber = 0;
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * log in with a password and have no role.
  */
 public enum Role {
-    /** Runs the organisation's account; reads all clients and cases, changes no case. */
-    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read")),
+    /** Runs the organisation's account; reads all clients and cases, changes no case; reads the outbox. */
+    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "mail:read")),
     /** Takes in requests and assigns them; sees and changes every case. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read")),
     /** Works on the cases assigned to them, and on those cases' clients only. */

@@ -27,6 +27,9 @@ public final class Permission {
 
     public static final String AUDIT_READ = "audit:read";
 
+    /** May read the organisation's outbox of e-mail (admins). */
+    public static final String MAIL_READ = "mail:read";
+
     private Permission() {
     }
 }

@@ -21,6 +21,7 @@ import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
+import nl.tafelgenoot.ui.mail.OutboxView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import nl.tafelgenoot.ui.security.AccountPrincipal;
 import nl.tafelgenoot.ui.security.LoginView;
@@ -66,6 +67,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.MAIL_READ)) {
+            SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());
+            outbox.setId("nav-outbox");
+            nav.addItem(outbox);
         }
         return nav;
     }

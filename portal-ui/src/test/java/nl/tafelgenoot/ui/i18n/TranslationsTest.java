@@ -92,7 +92,8 @@ class TranslationsTest {
                         keys("objectionState.", nl.tafelgenoot.domain.objections.ObjectionState.values()),
                         keys("objection.step.", nl.tafelgenoot.domain.objections.ObjectionState.values()),
                         keys("lateExcuse.", nl.tafelgenoot.domain.objections.LateExcuse.values()),
-                        keys("documentKind.", nl.tafelgenoot.domain.documents.DocumentKind.values()))
+                        keys("documentKind.", nl.tafelgenoot.domain.documents.DocumentKind.values()),
+                        keys("mailStatus.", nl.tafelgenoot.domain.mail.MailStatus.values()))
                 .flatMap(s -> s);
     }
 
