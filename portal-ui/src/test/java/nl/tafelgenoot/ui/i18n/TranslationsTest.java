@@ -86,7 +86,12 @@ class TranslationsTest {
                         keys("helpFrequency.", nl.tafelgenoot.domain.preparation.HelpFrequency.values()),
                         keys("taskSource.", nl.tafelgenoot.domain.tasks.TaskSource.values()),
                         keys("signedStatus.", nl.tafelgenoot.domain.reports.SignedStatus.values()),
-                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()))
+                        keys("tasks.party.", nl.tafelgenoot.domain.tasks.TaskParty.values()),
+                        keys("letters.kind.", nl.tafelgenoot.domain.letters.LetterKind.values()),
+                        keys("letters.file.", nl.tafelgenoot.domain.letters.LetterKind.values()),
+                        keys("letters.request.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
+                        keys("letters.notice.submitted.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
+                        keys("letters.missing.", nl.tafelgenoot.domain.letters.MissingItem.values()))
                 .flatMap(s -> s);
     }
 
