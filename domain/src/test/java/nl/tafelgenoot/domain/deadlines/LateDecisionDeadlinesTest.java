@@ -66,4 +66,31 @@ class LateDecisionDeadlinesTest {
         assertThat(late.accruedPenaltyEuros(received, LocalDate.of(2026, 5, 5))).isZero();
         assertThat(late.penaltyMaximumReached(received).date()).isEqualTo(LocalDate.of(2026, 6, 16));
     }
+
+    /*
+     * Notice received Thursday 11 December 2025. Two weeks = Thursday 25 December (Christmas), Friday
+     * Boxing Day, weekend: the penalty runs from Monday 29 December 2025. Penalty days count calendar
+     * days, holidays included: 29, 30, 31 December are days 1-3, 1-11 January days 4-14, so Sunday
+     * 11 January is day 14 (14 x 23 = 322) and Monday 12 January day 15 (322 + 35 = 357). Day 28 is
+     * Sunday 25 January (812), day 41 Saturday 7 February (812 + 13 x 45 = 1397), day 42 Sunday
+     * 8 February 2026 the cap (1442).
+     */
+    @ParameterizedTest(name = "on {0} (penalty day {1}) EUR {2}")
+    @CsvSource({
+            "2025-12-28, 0, 0",
+            "2025-12-29, 1, 23",
+            "2026-01-01, 4, 92",
+            "2026-01-11, 14, 322",
+            "2026-01-12, 15, 357",
+            "2026-01-25, 28, 812",
+            "2026-02-07, 41, 1397",
+            "2026-02-08, 42, 1442",
+            "2026-03-31, 93, 1442"})
+    void aNoticeBeforeChristmasStartsThePenaltyAfterTheHolidaysAndItRunsOnAcrossNewYear(LocalDate on, int day, int euros) {
+        LocalDate received = LocalDate.of(2025, 12, 11);
+        assertThat(late.penaltyFirstDay(received).date()).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(late.penaltyFirstDay(received).nominalDate()).isEqualTo(LocalDate.of(2025, 12, 25));
+        assertThat(late.penaltyMaximumReached(received).date()).isEqualTo(LocalDate.of(2026, 2, 8));
+        assertThat(late.accruedPenaltyEuros(received, on)).as("penalty day %d", day).isEqualTo(euros);
+    }
 }

@@ -99,4 +99,31 @@ class WmoDeadlinesTest {
                 new DayOff(date(2026, 5, 4), List.of(), true),
                 new DayOff(date(2026, 5, 5), List.of(Holiday.LIBERATION_DAY), false));
     }
+
+    @Test
+    void aDecisionTermRunningIntoTheNewYearSkipsNewYearsDayAndTheDesignatedFriday() {
+        // Thursday 18 December 2025 + 2 weeks = Thursday 1 January 2026 (New Year's Day); Friday
+        // 2 January is designated in 2026's pattern, then the weekend: Monday 5 January 2026.
+        ComputedDate decision = wmo.decisionOnApplication(date(2025, 12, 18));
+        assertThat(decision.nominalDate()).isEqualTo(date(2026, 1, 1));
+        assertThat(decision.date()).isEqualTo(date(2026, 1, 5));
+    }
+
+    @Test
+    void aDecisionTermEndingOnKingsDayOnSaturdayTheTwentySixthEndsOnMonday() {
+        // 27 April 2025 is a Sunday, so King's Day is Saturday 26 April 2025.
+        // Saturday 12 April 2025 + 2 weeks = Saturday 26 April -> Monday 28 April.
+        ComputedDate decision = wmo.decisionOnApplication(date(2025, 4, 12));
+        assertThat(decision.nominalDate()).isEqualTo(date(2025, 4, 26));
+        assertThat(decision.date()).isEqualTo(date(2025, 4, 28));
+        assertThat(decision.nonWorkingDays()).extracting(DayOff::holidays).containsExactly(List.of(Holiday.KINGS_DAY), List.of());
+    }
+
+    @Test
+    void anInvestigationTermEndingOnSundayEndsOnMonday() {
+        // Sunday 1 March 2026 + 6 weeks = Sunday 12 April 2026 -> Monday 13 April (Easter Monday 2026 is 6 April).
+        ComputedDate investigation = wmo.investigation(date(2026, 3, 1));
+        assertThat(investigation.nominalDate()).isEqualTo(date(2026, 4, 12));
+        assertThat(investigation.date()).isEqualTo(date(2026, 4, 13));
+    }
 }

@@ -18,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.tafelgenoot.domain.preparation.PersonalPlan;
 import nl.tafelgenoot.ui.i18n.Translations;
+import nl.tafelgenoot.ui.pdf.PageFooter;
+import nl.tafelgenoot.ui.pdf.PdfFonts;
 
 /**
  * Lays out the personal plan as a PDF in Dutch, for the client to hand over at the interview and
@@ -32,7 +34,7 @@ public final class PersonalPlanPdf {
     private final I18NProvider texts;
     /** A heading needs at least this much room under it on its page, or it moves to the next page. */
     private static final float ROOM_UNDER_HEADING = 110f;
-    private final PlanFonts fonts = new PlanFonts();
+    private final PdfFonts fonts = new PdfFonts();
     private PdfWriter writer;
 
     public PersonalPlanPdf(I18NProvider texts) {

@@ -16,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import nl.tafelgenoot.ui.deadlines.DeadlineCalculatorView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import org.apache.shiro.SecurityUtils;
 
@@ -69,7 +71,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         VerticalLayout card = new VerticalLayout(title, intro, message, email, password, submit);
         card.setMaxWidth("28em");
         card.setPadding(false);
-        add(name, tagline, card);
+        // For members who come here looking for their objection deadline: no account needed.
+        RouterLink calculator = new RouterLink(getTranslation("deadlines.calculator.fromLogin"), DeadlineCalculatorView.class);
+        calculator.setId("login-calculator");
+        add(name, tagline, card, calculator);
     }
 
     private void logIn() {

@@ -93,7 +93,12 @@ class TranslationsTest {
                         keys("objection.step.", nl.tafelgenoot.domain.objections.ObjectionState.values()),
                         keys("lateExcuse.", nl.tafelgenoot.domain.objections.LateExcuse.values()),
                         keys("documentKind.", nl.tafelgenoot.domain.documents.DocumentKind.values()),
-                        keys("mailStatus.", nl.tafelgenoot.domain.mail.MailStatus.values()))
+                        keys("mailStatus.", nl.tafelgenoot.domain.mail.MailStatus.values()),
+                        keys("letters.kind.", nl.tafelgenoot.domain.letters.LetterKind.values()),
+                        keys("letters.file.", nl.tafelgenoot.domain.letters.LetterKind.values()),
+                        keys("letters.request.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
+                        keys("letters.notice.submitted.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
+                        keys("letters.missing.", nl.tafelgenoot.domain.letters.MissingItem.values()))
                 .flatMap(s -> s);
     }
 

@@ -1,4 +1,4 @@
-package nl.tafelgenoot.ui.preparation;
+package nl.tafelgenoot.ui.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -8,17 +8,17 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.function.IntFunction;
 
 /**
- * Writes "page N of M" (in the plan's language) at the foot of every page. The total is known only
+ * Writes "page N of M" (in the document's language) at the foot of every page. The total is known only
  * at the end, so each page shows a shared template that is filled in when the document closes.
  */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
 
-    private final PlanFonts fonts;
+    private final PdfFonts fonts;
     private final IntFunction<String> pageOf;
     private PdfTemplate total;
 
     /** {@code pageOf} gives the text before the total, e.g. "Pagina 2 van ". */
-    PageFooter(PlanFonts fonts, IntFunction<String> pageOf) {
+    public PageFooter(PdfFonts fonts, IntFunction<String> pageOf) {
         this.fonts = fonts;
         this.pageOf = pageOf;
     }

@@ -1,4 +1,4 @@
-package nl.tafelgenoot.ui.preparation;
+package nl.tafelgenoot.ui.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -8,30 +8,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The type of the personal plan: large (body 13 pt, nothing under 12 pt) for elderly readers.
+ * The type of the portal's PDFs (the personal plan, the letters): large (body 13 pt, nothing under
+ * 12 pt) for elderly readers, who read and sign what the portal prints.
  * Everything typed about the client is set in Liberation Sans embedded with Unicode encoding, so
  * names like "Dijk-Öztürk" or "Şahin" print as written (the font ships inside OpenPDF; should it
  * ever be missing, Helvetica with Cp1252 still covers the Western European accents). Headings and
  * labels, which come from our own Dutch texts, are in Helvetica Bold: a real bold face reads
  * better than a simulated one and keeps the text extractable for screen readers.
  */
-final class PlanFonts {
+public final class PdfFonts {
 
-    static final float BODY = 13f;
-    static final float SMALL = 12f;
+    public static final float BODY = 13f;
+    public static final float SMALL = 12f;
     private static final String EMBEDDED = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color HEADING_COLOUR = new Color(0x1a, 0x3d, 0x6d);
 
-    final BaseFont base;
-    final Font title;
-    final Font name;
-    final Font heading;
-    final Font subheading;
-    final Font label;
-    final Font body;
-    final Font footer;
+    public final BaseFont base;
+    public final Font title;
+    public final Font name;
+    public final Font heading;
+    public final Font subheading;
+    public final Font label;
+    public final Font body;
+    public final Font footer;
 
-    PlanFonts() {
+    public PdfFonts() {
         this.base = baseFont();
         BaseFont bold = helveticaBold();
         this.title = new Font(bold, 24f, Font.NORMAL, HEADING_COLOUR);
