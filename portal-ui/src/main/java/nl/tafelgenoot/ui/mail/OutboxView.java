@@ -87,20 +87,23 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, HasVi
 
     private void configureGrid() {
         grid.setId("outbox");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> when(m.getQueuedAt())).setHeader(getTranslation("mail.column.queuedAt")).setAutoWidth(true)
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(m -> when(m.getQueuedAt())).setHeader(getTranslation("mail.column.queuedAt")).setWidth("8em")
                 .setFlexGrow(0);
-        grid.addColumn(OutboxView::recipient).setHeader(getTranslation("mail.column.recipient")).setFlexGrow(1);
-        grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("mail.column.subject")).setFlexGrow(2);
+        grid.addColumn(m -> m.getRecipientName() == null ? m.getRecipientAddress() : m.getRecipientName())
+                .setTooltipGenerator(OutboxView::recipient)
+                .setHeader(getTranslation("mail.column.recipient")).setWidth("7em").setFlexGrow(1);
+        grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("mail.column.subject")).setWidth("9em")
+                .setFlexGrow(3);
         grid.addColumn(m -> getTranslation("mailStatus." + m.getStatus().name()))
-                .setHeader(getTranslation("mail.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::getAttempts).setHeader(getTranslation("mail.column.attempts")).setAutoWidth(true)
+                .setHeader(getTranslation("mail.column.status")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(m -> m.getAttempts() == 0 ? "" : getTranslation("mail.attempts", m.getAttempts()))
+                .setHeader(getTranslation("mail.column.attempts")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(m -> abbreviated(m.getLastError())).setTooltipGenerator(m -> m.getLastError())
+                .setHeader(getTranslation("mail.column.lastError")).setWidth("8em").setFlexGrow(2);
+        grid.addColumn(m -> when(m.getSentAt())).setHeader(getTranslation("mail.column.sentAt")).setWidth("8em")
                 .setFlexGrow(0);
-        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError())
-                .setHeader(getTranslation("mail.column.lastError")).setFlexGrow(1);
-        grid.addColumn(m -> when(m.getSentAt())).setHeader(getTranslation("mail.column.sentAt")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.setMinHeight("16em");
+        grid.setMinHeight("18em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
     }
 
@@ -129,7 +132,21 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, HasVi
         body.getStyle().set("white-space", "pre-wrap").set("font-family", "var(--lumo-font-family)")
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
                 .set("max-width", "45em");
-        detail.add(subject, to, queued, body);
+        detail.add(subject, to, queued);
+        if (mail.getLastError() != null) {
+            Span error = new Span(getTranslation("mail.detail.error", mail.getAttempts(), mail.getLastError()));
+            error.setId("outbox-error");
+            detail.add(error);
+        }
+        detail.add(body);
+    }
+
+    /** An error as the grid shows it: its start; the whole line is in the tooltip and below the grid. */
+    private static String abbreviated(String error) {
+        if (error == null) {
+            return "";
+        }
+        return error.length() <= 80 ? error : error.substring(0, 79) + "…";
     }
 
     private static String recipient(OutboxMail mail) {
