@@ -83,6 +83,8 @@ public class DocumentsPanel extends VerticalLayout {
             }), getTranslation("documents.entry", getTranslation("documentKind." + document.getKind()),
                     document.getVersion(), document.getFileName(), when.format(document.getCreatedAt())));
             open.setTarget(AnchorTarget.BLANK);
+            open.setId("document-open-" + document.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + "-" + document.getVersion());
             item.add(open);
             if (document.isBsnSuspected()) {
                 Span warning = new Span(getTranslation("documents.bsnWarning"));

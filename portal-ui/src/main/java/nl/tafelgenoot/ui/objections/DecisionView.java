@@ -12,12 +12,14 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import nl.tafelgenoot.domain.documents.DocumentService;
 import nl.tafelgenoot.domain.objections.CaseFile;
+import nl.tafelgenoot.domain.objections.LetterDrafts;
 import nl.tafelgenoot.domain.objections.ObjectionService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CaseView;
 import nl.tafelgenoot.ui.cases.DeadlinesPanel;
 import nl.tafelgenoot.ui.documents.DocumentsPanel;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
+import nl.tafelgenoot.ui.letters.LettersPanel;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 import org.apache.shiro.SecurityUtils;
@@ -25,7 +27,7 @@ import org.apache.shiro.SecurityUtils;
 /**
  * "Besluit en bezwaar" of one case: the municipality's decision, every date that follows from it
  * with its rule and reason, what a notice of default has brought, the objection and its route,
- * and the letters. After every save the page is drawn again from what is stored, so a corrected
+ * the letters to draw up and the documents kept. After every save the page is drawn again from what is stored, so a corrected
  * date moves everything after it at once. Not found for anyone who may not see the case.
  */
 @Route(value = "casussen/:" + DecisionView.ID + "/besluit", layout = MainLayout.class)
@@ -36,10 +38,12 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
 
     private final ObjectionService objections;
     private final DocumentService documents;
+    private final LetterDrafts letters;
     private CaseFile file;
 
     @Inject
-    public DecisionView(ObjectionService objections, DocumentService documents) {
+    public DecisionView(ObjectionService objections, DocumentService documents, LetterDrafts letters) {
+        this.letters = letters;
         this.objections = objections;
         this.documents = documents;
     }
@@ -65,9 +69,13 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
                 add(new PenaltyPanel("decision-penalty", getTranslation("penalty.decision"), p)));
         shown.schedule().objectionPenalty().ifPresent(p ->
                 add(new PenaltyPanel("objection-penalty", getTranslation("penalty.objection"), p)));
+        DocumentsPanel kept = new DocumentsPanel(documents, shown.supportCase().getPublicId(), canWrite);
         add(new DecisionForm(objections, shown.supportCase(), shown.decision().orElse(null), canWrite, this::reload),
-                new ObjectionPanel(objections, shown, canWrite, this::reload),
-                new DocumentsPanel(documents, shown.supportCase().getPublicId(), canWrite));
+                new ObjectionPanel(objections, shown, canWrite, this::reload));
+        if (canWrite) {
+            add(new LettersPanel(letters, documents, shown.supportCase().getPublicId(), kept::refresh));
+        }
+        add(kept);
     }
 
     private void reload(String confirmation) {

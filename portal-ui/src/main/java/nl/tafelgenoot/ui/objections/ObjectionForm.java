@@ -115,7 +115,8 @@ class ObjectionForm extends VerticalLayout {
         add(group("filing", true, row(receivedOn, postedOn)), lateGroup,
                 group("repair", state == ObjectionState.PRO_FORMA_FILED, row(repairRequestedOn, repairDueOn, groundsFiledOn)),
                 group("term", false, new Paragraph(getTranslation("objection.term.intro")), committee, extended),
-                group("hearing", state == ObjectionState.GROUNDS_FILED || state == ObjectionState.HEARING_PLANNED,
+                group("hearing", state == ObjectionState.GROUNDS_FILED || state == ObjectionState.HEARING_PLANNED
+                                || state == ObjectionState.HEARING_HELD,
                         row(hearingAt, hearingPlace), hearingAttendees, hearingDocuments, hearingNote),
                 group("default", objection.getNoticeOfDefault().getSentOn() != null,
                         new Paragraph(getTranslation("objection.default.intro")), row(defaultSentOn, defaultReceivedOn)),

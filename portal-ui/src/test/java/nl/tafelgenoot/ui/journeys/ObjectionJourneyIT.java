@@ -2,7 +2,11 @@ package nl.tafelgenoot.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,6 +15,9 @@ import java.util.UUID;
 import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
 import nl.tafelgenoot.domain.deadlines.ObjectionDeadlines;
 import nl.tafelgenoot.ui.testing.Browser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import nl.tafelgenoot.ui.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 4 in a real browser: an advisor records the municipality's refusal (first with a
  * dispatch date before the decision, which is refused at the field), sees the objection term
  * with its rule, starts an objection, is told which fact a step still needs, files a pro-forma
- * objection, the grounds, plans and holds the hearing and records the decision on the objection,
+ * objection (the letter first lists the missing postal address, then is kept and read back), the grounds, plans and holds the hearing and records the decision on the objection,
  * after which the appeal term appears.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -49,8 +56,36 @@ class ObjectionJourneyIT {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(DUTCH).format(day);
     }
 
+    /** The letter waits for the client's postal address, then is kept on the case and reads as a pro-forma objection. */
+    private static void proFormaLetter(Browser anna, String caseId) throws Exception {
+        anna.scrollAndClick("letter-create");
+        anna.waitForText("letter-missing", "het postadres van de indiener");
+        assertThat(anna.text("documents")).doesNotContain("Pro-forma bezwaarschrift");
+
+        anna.open("casussen/" + caseId);
+        anna.scrollAndClick("case-client");
+        anna.waitForText("client-name", "Berend");
+        anna.type("address", "Dorpsstraat 12");
+        anna.type("postcode", "3701 AB");
+        anna.type("city", "Zeist");
+        anna.click("save");
+        anna.waitForPageText("opgeslagen");
+        anna.open("casussen/" + caseId + "/besluit");
+        anna.scrollAndClick("letter-create");
+        anna.waitForText("documents", "Pro-forma bezwaarschrift (versie 1)");
+
+        HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(anna.href("document-open-pro-forma-objection-1")))
+                        .header("Cookie", anna.cookieHeader()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Berend", "Dorpsstraat 12", "3701 AB", "WMO/2026/4711", "Handtekening");
+        }
+    }
+
     @Test
-    void anAdvisorRecordsTheDecisionAndFollowsTheObjectionToItsDecision() {
+    void anAdvisorRecordsTheDecisionAndFollowsTheObjectionToItsDecision() throws Exception {
         LocalDate today = LocalDate.now();
         LocalDate dispatched = today.minusDays(9);
         LocalDate objectionDue = new ObjectionDeadlines(HolidayCalendar.withDefaultDesignatedDays()).objection(dispatched).date();
@@ -99,6 +134,7 @@ class ObjectionJourneyIT {
             anna.scrollAndClick("objection-save");
             anna.scrollAndClick("objection-step-pro-forma-filed");
             anna.waitForText("objection-state", "Pro-forma bezwaar ingediend");
+            proFormaLetter(anna, caseId);
 
             anna.typeAndEnter("objection-grounds-filed-on", typed(today));
             anna.scrollAndClick("objection-save");
@@ -123,6 +159,8 @@ class ObjectionJourneyIT {
             anna.scrollAndClick("objection-step-decided");
             anna.waitForText("objection-state", "Beslissing op bezwaar");
             anna.waitForGridText("deadlines", "A9");
+            anna.open("casussen/" + caseId + "/besluit");
+            anna.scrollAndClick("objection-group-hearing");
             assertThat(anna.value("objection-hearing-note")).isEqualTo("De gemeente erkent dat de trap niet veilig is.");
         }
     }
