@@ -24,6 +24,14 @@ import nl.tafelgenoot.domain.clients.ClientRepository;
 import nl.tafelgenoot.domain.interviews.InterviewPlace;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.interviews.InterviewPlanRepository;
+import nl.tafelgenoot.domain.objections.Decision;
+import nl.tafelgenoot.domain.objections.DecisionInput;
+import nl.tafelgenoot.domain.objections.DecisionOutcome;
+import nl.tafelgenoot.domain.objections.DecisionRepository;
+import nl.tafelgenoot.domain.objections.Objection;
+import nl.tafelgenoot.domain.objections.ObjectionInput;
+import nl.tafelgenoot.domain.objections.ObjectionRepository;
+import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /** The demo clients and cases of each organisation, written inside that organisation's tenant. */
@@ -40,6 +48,12 @@ public class DemoClients {
 
     @Inject
     InterviewPlanRepository plans;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    ObjectionRepository objections;
 
     @Inject
     Clock clock;
@@ -74,11 +88,28 @@ public class DemoClients {
             for (String advisor : demo.advisors()) {
                 cases.addAssignment(new CaseAssignment(supportCase, advisorIds.get(advisor), advisorIds.get(advisor), now));
             }
+            if (demo.decisionSentDaysAgo() != null) {
+                refusal(supportCase, today.minusDays(demo.decisionSentDaysAgo()), now);
+            }
             if (demo.interviewInDays() != null) {
                 plans.save(plannedInterview(supportCase, today.plusDays(demo.interviewInDays())));
             }
         }
         return null;
+    }
+
+    /** A refusal on an application made two weeks after the interview, and an objection being considered. */
+    private void refusal(SupportCase supportCase, LocalDate sent, Instant now) {
+        LocalDate applied = supportCase.getInterviewOn().plusDays(14);
+        supportCase.recordDates(supportCase.getNotifiedOn(), supportCase.getInterviewOn(), applied.minusDays(7), applied);
+        Decision decision = new Decision(supportCase);
+        decision.record(new DecisionInput(DecisionInput.NEW, applied, sent.minusDays(1), sent, "WMO/" + sent.getYear() + "/0815",
+                DecisionOutcome.CHANGED, "Huishoudelijke hulp: 2 uur per week in plaats van 4", true, null, null),
+                sent, SystemActor.ACCOUNT_ID, now);
+        decisions.add(decision);
+        Objection objection = new Objection(supportCase);
+        objection.record(ObjectionInput.empty(), sent, null, sent, SystemActor.ACCOUNT_ID, now);
+        objections.add(objection);
     }
 
     private static InterviewPlan plannedInterview(SupportCase supportCase, LocalDate on) {
@@ -104,7 +135,10 @@ public class DemoClients {
                         List.of("pieter.smit@delinde.example")),
                 new DemoCase(3, "Ik zie bijna niemand meer en voel me eenzaam.",
                         Set.of(LifeDomain.SOCIAL_CONTACTS), 60, CasePhase.REPORT,
-                        List.of("pieter.smit@delinde.example")));
+                        List.of("pieter.smit@delinde.example")),
+                new DemoCase(4, "Mijn huishoudelijke hulp wordt gehalveerd; dat red ik niet.",
+                        Set.of(LifeDomain.HOUSEHOLD), 90, CasePhase.DECISION,
+                        List.of("anna.visser@delinde.example"), null, 30));
     }
 
     static List<DemoCase> samenVerderCases() {
