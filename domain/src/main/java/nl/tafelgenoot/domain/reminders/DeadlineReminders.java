@@ -1,6 +1,7 @@
 package nl.tafelgenoot.domain.reminders;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
 import nl.tafelgenoot.domain.cases.CaseDeadline;
+import nl.tafelgenoot.domain.cases.CasePhase;
+import nl.tafelgenoot.domain.cases.CaseRouteChanged;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.cases.SupportCaseRepository;
 import nl.tafelgenoot.domain.deadlines.DeadlineRule;
@@ -32,8 +35,9 @@ import nl.tafelgenoot.domain.tenancy.TenantContext;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 
 /**
- * Carries out the {@link ReminderRule} for every open case of the bound organisation, once a day
- * (called per organisation by a job): a deadline task per watched date that is not met (moved
+ * Carries out the {@link ReminderRule}: at once for a case whose dates, decision or objection just
+ * changed ({@link CaseRouteChanged}, tasks only), and once a day for every open case of the bound
+ * organisation (called per organisation by a job): a deadline task per watched date that is not met (moved
  * when the date moved, closed by the portal when it is met or the case closed), and reminder
  * mails to the case's advisors — or, while no advisor is on the case, to the coordinators —
  * through the outbox, whose key per case, rule, date and moment makes each go out once, also
@@ -76,6 +80,20 @@ public class DeadlineReminders {
     public record Run(int tasksOpened, int tasksMoved, int tasksClosed, int mailsQueued) {
     }
 
+    /** Right after a case's dates, decision or objection changed, in the same transaction: its tasks at once, no mail. */
+    public void onRouteChanged(@Observes CaseRouteChanged changed) {
+        SupportCase c = changed.supportCase();
+        LocalDate today = LocalDate.now(clock);
+        Map<DeadlineRule, CaseTask> open = new HashMap<>();
+        tasks.ofCase(c).stream().filter(t -> t.getSource() == TaskSource.DEADLINE && !t.isDone())
+                .forEach(t -> t.getDeadlineRule().ifPresent(rule -> open.put(rule, t)));
+        List<CaseDeadline> deadlines = c.getPhase() == CasePhase.CLOSED ? List.of()
+                : allDeadlines.of(List.of(c), today).get(c.getId());
+        sync(c, deadlines, open, today, false, new Tally());
+        tasks.flush();
+    }
+
+    /** The daily pass over every open case of the bound organisation: tasks, and the mails due today. */
     public Run remindAll() {
         LocalDate today = LocalDate.now(clock);
         List<SupportCase> active = cases.active(null);
@@ -85,50 +103,61 @@ public class DeadlineReminders {
             task.getDeadlineRule().ifPresent(rule -> openTasks
                     .computeIfAbsent(task.getSupportCase().getId(), id -> new HashMap<>()).put(rule, task));
         }
-        int opened = 0;
-        int moved = 0;
-        int closed = 0;
-        int queued = 0;
-        Set<Long> seen = new HashSet<>();
+        Tally tally = new Tally();
         for (SupportCase c : active) {
-            seen.add(c.getId());
-            Map<DeadlineRule, CaseTask> open = openTasks.getOrDefault(c.getId(), new HashMap<>());
-            Set<DeadlineRule> pending = new HashSet<>();
-            List<Account> recipients = null;
-            for (CaseDeadline deadline : deadlines.getOrDefault(c.getId(), List.of())) {
-                if (!ReminderRule.needsTask(deadline) || !pending.add(deadline.computed().rule())) {
-                    continue;
-                }
-                CaseTask task = open.get(deadline.computed().rule());
-                if (task == null) {
-                    tasks.add(CaseTask.deadline(c, deadline.computed().rule(), deadline.computed().date(), clock.instant()));
-                    audit.recordBySystem(AuditAction.DEADLINE_TASK_CHANGED, c.getClient().getPublicId());
-                    opened++;
-                } else if (!task.getDueOn().equals(deadline.computed().date())) {
-                    task.reschedule(deadline.computed().date());
-                    moved++;
-                }
-                Optional<ReminderMoment> moment = ReminderRule.mailOn(deadline, today);
-                if (moment.isPresent()) {
-                    recipients = recipients == null ? recipients(c) : recipients;
-                    queued += queue(c, deadline, moment.get(), recipients, today);
-                }
-            }
-            for (Map.Entry<DeadlineRule, CaseTask> entry : open.entrySet()) {
-                if (!pending.contains(entry.getKey())) {
-                    entry.getValue().closeBySystem(clock.instant());
-                    closed++;
-                }
-            }
+            Map<DeadlineRule, CaseTask> open = openTasks.remove(c.getId());
+            sync(c, deadlines.getOrDefault(c.getId(), List.of()), open == null ? new HashMap<>() : open, today, true, tally);
         }
-        for (Map.Entry<Long, Map<DeadlineRule, CaseTask>> entry : openTasks.entrySet()) {
-            if (!seen.contains(entry.getKey())) {
-                entry.getValue().values().forEach(t -> t.closeBySystem(clock.instant()));
-                closed += entry.getValue().size();
-            }
+        for (Map<DeadlineRule, CaseTask> ofClosedCase : openTasks.values()) {
+            ofClosedCase.values().forEach(t -> t.closeBySystem(clock.instant()));
+            tally.closed += ofClosedCase.size();
         }
         tasks.flush();
-        return new Run(opened, moved, closed, queued);
+        return tally.run();
+    }
+
+    /** Counts what a pass did. */
+    private static final class Tally {
+        int opened;
+        int moved;
+        int closed;
+        int queued;
+
+        Run run() {
+            return new Run(opened, moved, closed, queued);
+        }
+    }
+
+    /** Brings one case's deadline tasks in line with its dates, and queues today's mails when asked. */
+    private void sync(SupportCase c, List<CaseDeadline> deadlines, Map<DeadlineRule, CaseTask> open, LocalDate today,
+                      boolean mail, Tally tally) {
+        Set<DeadlineRule> pending = new HashSet<>();
+        List<Account> recipients = null;
+        for (CaseDeadline deadline : deadlines) {
+            if (!ReminderRule.needsTask(deadline) || !pending.add(deadline.computed().rule())) {
+                continue;
+            }
+            CaseTask task = open.get(deadline.computed().rule());
+            if (task == null) {
+                tasks.add(CaseTask.deadline(c, deadline.computed().rule(), deadline.computed().date(), clock.instant()));
+                audit.recordBySystem(AuditAction.DEADLINE_TASK_CHANGED, c.getClient().getPublicId());
+                tally.opened++;
+            } else if (!task.getDueOn().equals(deadline.computed().date())) {
+                task.reschedule(deadline.computed().date());
+                tally.moved++;
+            }
+            Optional<ReminderMoment> moment = mail ? ReminderRule.mailOn(deadline, today) : Optional.empty();
+            if (moment.isPresent()) {
+                recipients = recipients == null ? recipients(c) : recipients;
+                tally.queued += queue(c, deadline, moment.get(), recipients, today);
+            }
+        }
+        for (Map.Entry<DeadlineRule, CaseTask> entry : open.entrySet()) {
+            if (!pending.contains(entry.getKey())) {
+                entry.getValue().closeBySystem(clock.instant());
+                tally.closed++;
+            }
+        }
     }
 
     private int queue(SupportCase c, CaseDeadline deadline, ReminderMoment moment, List<Account> to, LocalDate today) {

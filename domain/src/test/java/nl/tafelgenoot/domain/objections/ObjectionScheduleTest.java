@@ -61,8 +61,6 @@ class ObjectionScheduleTest {
     @Test
     void postedObjectionMayArriveAWeekLaterMovedPastEasterMonday() {
         // 14 April 2025 + 1 week = Monday 21 April 2025 = Easter Monday (Easter Sunday 20 April) → Tuesday 22 April.
-        Objection posted = objection(ObjectionInput.empty());
-        posted.record(new ObjectionInput.Builder().build(), DISPATCHED, null, LocalDate.of(2025, 4, 14), 7L, NOW);
         Objection withPost = new Objection(ObjectionTest.supportCase());
         withPost.record(new ObjectionInput.Builder().received(LocalDate.of(2025, 4, 22)).posted(LocalDate.of(2025, 4, 14)).build(),
                 DISPATCHED, ObjectionTimeliness.POSTED_IN_TIME, LocalDate.of(2025, 9, 1), 7L, NOW);

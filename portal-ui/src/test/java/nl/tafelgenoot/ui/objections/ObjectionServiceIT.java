@@ -29,7 +29,9 @@ import nl.tafelgenoot.domain.documents.CaseDocument;
 import nl.tafelgenoot.domain.documents.DocumentKind;
 import nl.tafelgenoot.domain.documents.DocumentService;
 import nl.tafelgenoot.domain.documents.NotAPdf;
+import nl.tafelgenoot.domain.letters.LetterKind;
 import nl.tafelgenoot.domain.objections.CaseFile;
+import nl.tafelgenoot.domain.objections.LetterDrafts;
 import nl.tafelgenoot.domain.objections.DecisionInput;
 import nl.tafelgenoot.domain.objections.DecisionOutcome;
 import nl.tafelgenoot.domain.objections.InvalidInput;
@@ -55,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Inside Payara Micro: a decision and an objection recorded by the case's advisor move every
  * date after them; a late objection needs its excuse; a step without its facts is refused; an
  * uploaded letter with a citizen service number is flagged; and another organisation, an
- * advisor not on the case or an admin without case rights reach none of it.
+ * advisor not on the case or an admin without case rights reach none of it, letters included.
  */
 @ExtendWith(ArquillianExtension.class)
 class ObjectionServiceIT extends InContainerTest {
@@ -82,6 +84,9 @@ class ObjectionServiceIT extends InContainerTest {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    LetterDrafts letters;
 
     private final LocalDate today = LocalDate.now();
 
@@ -165,6 +170,11 @@ class ObjectionServiceIT extends InContainerTest {
         assertRefused(AccessDeniedException.class, () -> as(LINDE_ADMIN, linde,
                 () -> objections.recordObjection(caseId, ObjectionInput.empty())));
 
+        assertRefused(NotFoundException.class, () -> as(SAMEN_COORDINATOR, samen,
+                () -> letters.draft(caseId, LetterKind.PRO_FORMA_OBJECTION, java.util.List.of())));
+        assertRefused(NotFoundException.class, () -> as(PIETER, linde, () -> letters.groundsToChooseFrom(caseId)));
+        assertEquals("WMO/2026/17", as(ANNA, linde,
+                () -> letters.draft(caseId, LetterKind.PRO_FORMA_OBJECTION, java.util.List.of())).decision().reference());
         assertTrue(as(SAMEN_COORDINATOR, samen, () -> documents.open(letter.getPublicId())).isEmpty());
         assertTrue(as(PIETER, linde, () -> documents.open(letter.getPublicId())).isEmpty());
         assertRefused(NotFoundException.class, () -> as(SAMEN_COORDINATOR, samen, () -> {

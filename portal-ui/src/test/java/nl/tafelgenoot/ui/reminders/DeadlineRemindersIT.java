@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside Payara Micro: an objection term five days away gives the case a deadline task on
- * Anna's list and one reminder mail to her in the outbox, with the case reference and rule but
+ * Anna's list as soon as the decision is recorded, and the morning round one reminder mail to her in the outbox, with the case reference and rule but
  * no client name; running the morning round again adds neither; when the objection is received
  * the portal closes the task; and another organisation's admin never sees the mail.
  */
@@ -101,6 +101,9 @@ class DeadlineRemindersIT extends InContainerTest {
         as(ANNA, linde, () -> objections.recordDecision(caseId, new DecisionInput(DecisionInput.NEW, today.minusDays(60),
                 dispatched, dispatched, "WMO-77", DecisionOutcome.REFUSED, "Huishoudelijke hulp", true, null, null)));
         LocalDate due = new ObjectionDeadlines(calendars.current()).objection(dispatched).date();
+        assertTrue(deadlineTasks(caseId).stream().anyMatch(t -> t.getDeadlineRule().orElseThrow() == DeadlineRule.OBJECTION
+                && t.getDueOn().equals(due)), "the task is there as soon as the decision is recorded");
+        assertTrue(mailsAbout(opened.getReference(), LINDE_ADMIN, linde).isEmpty(), "mail waits for the morning round");
 
         tenants.runAs(linde, reminders::remindAll);
         List<CaseTask> watching = deadlineTasks(caseId);
