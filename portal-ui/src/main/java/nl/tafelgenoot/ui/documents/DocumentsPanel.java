@@ -109,7 +109,11 @@ public class DocumentsPanel extends VerticalLayout {
         kind.setItems(DocumentKind.DECISION, DocumentKind.DECISION_ON_OBJECTION);
         kind.setItemLabelGenerator(k -> getTranslation("documentKind." + k));
         kind.setValue(DocumentKind.DECISION);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> store(kind.getValue(), metadata.fileName(), bytes)));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            store(kind.getValue(), metadata.fileName(), bytes);
+            upload.clearFileList();
+        }));
         upload.setId("document-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);

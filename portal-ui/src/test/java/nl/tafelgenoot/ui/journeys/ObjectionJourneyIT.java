@@ -3,6 +3,8 @@ package nl.tafelgenoot.ui.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 4 in a real browser: an advisor records the municipality's refusal (first with a
  * dispatch date before the decision, which is refused at the field), sees the objection term
- * with its rule, starts an objection, is told which fact a step still needs, files a pro-forma
+ * with its rule, uploads the decision letter (a copy with a citizen service number is flagged and
+ * removed), starts an objection, is told which fact a step still needs, files a pro-forma
  * objection (the letter first lists the missing postal address, then is kept and read back), the grounds, plans and holds the hearing and records the decision on the objection,
  * after which the appeal term appears.
  */
@@ -54,6 +57,34 @@ class ObjectionJourneyIT {
 
     private static String shown(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(DUTCH).format(day);
+    }
+
+    /** A scan with a citizen service number is kept with a warning and removed again; a clean copy stays. */
+    private static void uploadTheDecisionLetter(Browser anna) throws Exception {
+        Path withBsn = Files.createTempFile("besluit-met-bsn", ".pdf");
+        Files.write(withBsn, pdf("Besluit Wmo. Burgerservicenummer: 111222333"));
+        anna.upload("document-upload", withBsn);
+        anna.waitForText("documents-problem", "burgerservicenummer");
+        anna.waitForText("documents", "Bevat mogelijk een BSN");
+        anna.scrollAndClick(anna.idOfFirst("[id^='document-remove-']"));
+        anna.confirm();
+        anna.waitForText("documents", "Nog geen documenten");
+
+        Path clean = Files.createTempFile("besluit", ".pdf");
+        Files.write(clean, pdf("Besluit Wmo: huishoudelijke hulp afgewezen."));
+        anna.upload("document-upload", clean);
+        anna.waitForText("documents", "Besluit van de gemeente (versie 1)");
+        assertThat(anna.text("documents")).doesNotContain("Bevat mogelijk een BSN");
+    }
+
+    private static byte[] pdf(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        return out.toByteArray();
     }
 
     /** The letter waits for the client's postal address, then is kept on the case and reads as a pro-forma objection. */
@@ -123,6 +154,8 @@ class ObjectionJourneyIT {
             anna.waitForGridText("deadlines", "A1");
             assertThat(anna.gridTexts("deadlines")).anyMatch(t -> t.startsWith(shown(objectionDue)))
                     .anyMatch(t -> t.startsWith("Awb 6:7, 6:8"));
+
+            uploadTheDecisionLetter(anna);
 
             anna.scrollAndClick("objection-start");
             anna.waitForText("objection-state", "Bezwaar wordt overwogen");

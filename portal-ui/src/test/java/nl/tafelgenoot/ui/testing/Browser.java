@@ -211,6 +211,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** The id of the first element matching the CSS selector, once there is one. */
+    public String idOfFirst(String cssSelector) {
+        return visible(By.cssSelector(cssSelector)).getAttribute("id");
+    }
+
     /** Whether an element with the id is on the page now (no waiting). */
     public boolean exists(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
@@ -290,6 +295,14 @@ public final class Browser implements AutoCloseable {
         click(selectId);
         By option = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
         wait(ExpectedConditions.elementToBeClickable(option)).click();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Hands a file to an upload component, as a person choosing it in the file dialog; waits until it was taken. */
+    public void upload(String uploadId, Path file) {
+        WebElement upload = visible(By.id(uploadId));
+        scrollIntoView(upload);
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         waitUntilVaadinIsReady();
     }
 
