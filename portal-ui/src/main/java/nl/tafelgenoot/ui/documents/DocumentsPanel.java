@@ -105,6 +105,7 @@ public class DocumentsPanel extends VerticalLayout {
     private VerticalLayout upload() {
         Select<DocumentKind> kind = new Select<>();
         kind.setId("document-kind");
+        kind.setWidth("24em");
         kind.setLabel(getTranslation("documents.kind"));
         kind.setItems(DocumentKind.DECISION, DocumentKind.DECISION_ON_OBJECTION);
         kind.setItemLabelGenerator(k -> getTranslation("documentKind." + k));

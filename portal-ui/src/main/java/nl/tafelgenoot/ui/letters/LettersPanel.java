@@ -51,6 +51,7 @@ public class LettersPanel extends VerticalLayout {
         setPadding(false);
         setId("letters-section");
         kind.setId("letter-kind");
+        kind.setWidth("24em");
         kind.setLabel(getTranslation("letters.choose"));
         kind.setItems(LetterKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("letters.kind." + k));

@@ -57,6 +57,11 @@ class DecisionForm extends VerticalLayout {
         this.saved = saved;
         setPadding(false);
         setId("decision-section");
+        for (DatePicker picker : new DatePicker[] {applicationOn, decidedOn, dispatchedOn, defaultSentOn, defaultReceivedOn}) {
+            picker.setWidth("17em");
+        }
+        outcome.setWidth("17em");
+        reference.setWidth("17em");
         dispatchedOn.setHelperText(getTranslation("decision.dispatchedOn.hint"));
         reference.setId("decision-reference");
         reference.setMaxLength(100);

@@ -95,6 +95,9 @@ class ObjectionForm extends VerticalLayout {
         hearingDocuments.setId("objection-hearing-documents");
         hearingNote.setId("objection-hearing-note");
         outcome.setId("objection-outcome");
+        outcome.setWidth("17em");
+        hearingPlace.setWidth("24em");
+        hearingAttendees.setWidthFull();
         outcome.setLabel(getTranslation("objection.outcome"));
         outcome.setItems(ObjectionOutcome.values());
         outcome.setEmptySelectionAllowed(true);
@@ -141,7 +144,9 @@ class ObjectionForm extends VerticalLayout {
     }
 
     private DatePicker date(String property, String id, String label) {
-        return errors.register(property, DatePickers.create(id, getTranslation(label)));
+        DatePicker picker = DatePickers.create(id, getTranslation(label));
+        picker.setWidth("17em");
+        return errors.register(property, picker);
     }
 
     private Details group(String name, boolean opened, Component... content) {
