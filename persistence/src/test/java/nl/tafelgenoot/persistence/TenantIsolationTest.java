@@ -15,6 +15,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.tafelgenoot.domain.advisors.Absence;
+import nl.tafelgenoot.domain.advisors.AdvisorProfile;
+import nl.tafelgenoot.domain.advisors.AdvisorStatus;
+import nl.tafelgenoot.domain.advisors.Expertise;
+import nl.tafelgenoot.domain.advisors.OwnProfileInput;
+import nl.tafelgenoot.domain.advisors.ProfileInput;
 import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditEvent;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
@@ -130,6 +136,13 @@ class TenantIsolationTest extends DatabaseTest {
                                 "besluit-" + label + ".pdf", ("%PDF-1.4 " + label).getBytes(StandardCharsets.US_ASCII),
                                 false, 1, Instant.now()),
                         null, null),
+                new Owned("AdvisorProfile", "advisor_profile", (em, label) -> advisorProfile(label), null, null),
+                new Owned("AdvisorAbsence", "advisor_absence", (em, label) -> {
+                    AdvisorProfile profile = persist(em, advisorProfile(label));
+                    profile.updateOwn(new OwnProfileInput(Set.of("nl"), List.of(),
+                            List.of(new Absence(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 14), "Vakantie " + label))));
+                    return profile.getAbsences().get(0);
+                }, "reason", "reason"),
                 new Owned("OutboxMail", "mail_outbox", (em, label) -> new OutboxMail("reminder:" + label + ":" + (++mailNumber),
                         Recipient.of("anna." + label + "@example.nl", "Anna " + label), "Herinnering " + label,
                         "Tekst " + label, Instant.now()), "lastError", "last_error"));
@@ -176,6 +189,15 @@ class TenantIsolationTest extends DatabaseTest {
         m.setRelation(Relation.CHILD);
         m.setInformalCarer(true);
         return m;
+    }
+
+    private static long advisorNumber = 1000;
+
+    static AdvisorProfile advisorProfile(String label) {
+        AdvisorProfile profile = new AdvisorProfile(++advisorNumber);
+        profile.update(new ProfileInput(AdvisorStatus.ACTIVE, Set.of("Zeist"), Set.of("3701"), Set.of(Expertise.DEMENTIA),
+                Set.of("nl"), 5, List.of(), List.of(), LocalDate.of(2026, 1, 1)));
+        return profile;
     }
 
     private static int mailNumber = 0;

@@ -2,6 +2,7 @@ package nl.tafelgenoot.domain.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.tafelgenoot.domain.shared.PageRequest;
 
@@ -45,4 +46,10 @@ public interface SupportCaseRepository {
     boolean isAssigned(SupportCase supportCase, long accountId);
 
     CaseAssignment addAssignment(CaseAssignment assignment);
+
+    /**
+     * Per advisor account, how many cases they have open now (case not closed, assignment not
+     * ended), in one query. Advisors without open cases are absent from the map.
+     */
+    Map<Long, Integer> openCasesPerAdvisor();
 }

@@ -22,6 +22,9 @@ import nl.tafelgenoot.domain.tenancy.TenantId;
 @Table(name = "organisation")
 public class Organisation {
 
+    /** The usual limit on the age of a certificate of good conduct (VOG). */
+    public static final int DEFAULT_VOG_MAX_AGE_MONTHS = 36;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Id
@@ -44,6 +47,10 @@ public class Organisation {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** A VOG older than this many months no longer lets an advisor take new cases. */
+    @Column(name = "vog_max_age_months", nullable = false)
+    private int vogMaxAgeMonths = DEFAULT_VOG_MAX_AGE_MONTHS;
 
     @Version
     private long version;
@@ -91,5 +98,10 @@ public class Organisation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** How old (months) a VOG may be for the advisor to take new cases; edited on the admin screen. */
+    public int getVogMaxAgeMonths() {
+        return vogMaxAgeMonths;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
 import nl.tafelgenoot.domain.cases.CasePhase;
@@ -128,5 +130,16 @@ public class JpaSupportCaseRepository implements SupportCaseRepository {
         em.persist(assignment);
         em.flush();
         return assignment;
+    }
+
+    @Override
+    public Map<Long, Integer> openCasesPerAdvisor() {
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createQuery("select a.accountId, count(distinct a.supportCase.id) from CaseAssignment a"
+                        + " where a.endedAt is null and a.supportCase.phase <> :closed group by a.accountId", Object[].class)
+                .setParameter("closed", CasePhase.CLOSED)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 }
