@@ -14,7 +14,7 @@ public enum Role {
     /** Takes in requests and assigns them; sees and changes every case. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read")),
     /** Works on the cases assigned to them, and on those cases' clients only. */
-    ADVISOR(Set.of("client:read:assigned", "client:write", "case:read:assigned", "case:write"));
+    ADVISOR(Set.of("client:read:assigned", "client:write", "case:read:assigned", "case:write", "profile:own"));
 
     private final Set<String> permissions;
 

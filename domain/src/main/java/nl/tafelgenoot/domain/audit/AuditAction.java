@@ -36,5 +36,7 @@ public enum AuditAction {
     /** A letter (objection, notice of default) was generated and kept on the case. */
     LETTER_CREATED,
     /** The portal opened, moved or closed a deadline task, or queued a deadline reminder. */
-    DEADLINE_TASK_CHANGED
+    DEADLINE_TASK_CHANGED,
+    /** An advisor's profile was changed (by the coordinator or the advisor); concerns no client. */
+    ADVISOR_PROFILE_CHANGED
 }

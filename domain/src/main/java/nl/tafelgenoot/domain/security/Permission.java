@@ -25,6 +25,9 @@ public final class Permission {
     /** May give cases to advisors. */
     public static final String CASE_ASSIGN = "case:assign";
 
+    /** May read and keep up their own advisor profile: languages, availability, absences. */
+    public static final String PROFILE_OWN = "profile:own";
+
     public static final String AUDIT_READ = "audit:read";
 
     /** May read the organisation's outbox of e-mail (admins). */
