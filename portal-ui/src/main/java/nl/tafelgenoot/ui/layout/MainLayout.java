@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.advisors.AdvisorsView;
+import nl.tafelgenoot.ui.advisors.OwnProfileView;
 import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.mail.OutboxView;
@@ -67,6 +69,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_ASSIGN)) {
+            SideNavItem advisors = new SideNavItem(getTranslation("nav.advisors"), AdvisorsView.class,
+                    VaadinIcon.USER_CARD.create());
+            advisors.setId("nav-advisors");
+            nav.addItem(advisors);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.PROFILE_OWN)) {
+            SideNavItem own = new SideNavItem(getTranslation("nav.ownProfile"), OwnProfileView.class,
+                    VaadinIcon.USER.create());
+            own.setId("nav-own-profile");
+            nav.addItem(own);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.MAIL_READ)) {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());

@@ -98,7 +98,10 @@ class TranslationsTest {
                         keys("letters.file.", nl.tafelgenoot.domain.letters.LetterKind.values()),
                         keys("letters.request.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
                         keys("letters.notice.submitted.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
-                        keys("letters.missing.", nl.tafelgenoot.domain.letters.MissingItem.values()))
+                        keys("letters.missing.", nl.tafelgenoot.domain.letters.MissingItem.values()),
+                        keys("advisorStatus.", nl.tafelgenoot.domain.advisors.AdvisorStatus.values()),
+                        keys("expertise.", nl.tafelgenoot.domain.advisors.Expertise.values()),
+                        keys("matchReason.", nl.tafelgenoot.domain.advisors.MatchReason.values()))
                 .flatMap(s -> s);
     }
 
