@@ -3,12 +3,15 @@ package nl.tafelgenoot.ui.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.advisors.Expertise;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationKind;
@@ -42,6 +45,9 @@ public class DemoSeeder {
 
     @Inject
     TenantRunner tenants;
+
+    @Inject
+    DemoAdvisors advisorProfiles;
 
     @Inject
     Clock clock;
@@ -83,6 +89,20 @@ public class DemoSeeder {
                 "mohammed.yilmaz@samenverder.example", idOf("mohammed.yilmaz@samenverder.example")));
         tenants.runAs(linde, () -> clients.add(DemoClients.lindeClients(), DemoClients.lindeCases(), advisors));
         tenants.runAs(samen, () -> clients.add(DemoClients.samenVerderClients(), DemoClients.samenVerderCases(), advisors));
+        tenants.runAs(linde, () -> advisorProfiles.add(List.of(
+                new DemoAdvisors.Demo(advisors.get("anna.visser@delinde.example"), Set.of("Zeist"), Set.of("3701", "3705"),
+                        Set.of(Expertise.DEMENTIA, Expertise.OBJECTIONS), Set.of("nl", "en"), 8, DayOfWeek.TUESDAY, 14, null),
+                new DemoAdvisors.Demo(advisors.get("pieter.smit@delinde.example"), Set.of("Zeist", "Bunnik"), Set.of(),
+                        Set.of(Expertise.HOME_ADAPTATION, Expertise.FINANCES), Set.of("nl"), 6, DayOfWeek.MONDAY, 40, null),
+                new DemoAdvisors.Demo(advisors.get("eva.dekker@example.org"), Set.of("Zeist"), Set.of(),
+                        Set.of(Expertise.INFORMAL_CARE), Set.of("nl", "en"), 3, DayOfWeek.WEDNESDAY, 6, 2))));
+        tenants.runAs(samen, () -> advisorProfiles.add(List.of(
+                new DemoAdvisors.Demo(advisors.get("sanne.bos@samenverder.example"), Set.of("Amersfoort", "Leusden"),
+                        Set.of(), Set.of(Expertise.INFORMAL_CARE, Expertise.OBJECTIONS), Set.of("nl"), 10,
+                        DayOfWeek.THURSDAY, 10, null),
+                new DemoAdvisors.Demo(advisors.get("mohammed.yilmaz@samenverder.example"), Set.of("Amersfoort"),
+                        Set.of("3815", "3817"), Set.of(Expertise.MENTAL_HEALTH, Expertise.INFORMAL_CARE),
+                        Set.of("nl", "tr", "ar"), 6, DayOfWeek.FRIDAY, 20, null))));
         return true;
     }
 
