@@ -204,9 +204,4 @@ public class AdvisorProfileService {
     private TenantId currentTenant() {
         return tenant.require();
     }
-
-    /** For the screens: whether the acting user keeps everyone's profiles. */
-    public boolean keepsAllProfiles() {
-        return user.isPermitted(Permission.CASE_ASSIGN);
-    }
 }
