@@ -27,7 +27,8 @@ public class Translations implements I18NProvider {
      * looked up in each in turn; keys start with their feature's name, so they do not collide.
      */
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation",
-            "i18n.work", "i18n.objections", "i18n.mail", "i18n.deadlines", "i18n.letters");
+            "i18n.work", "i18n.objections", "i18n.mail", "i18n.deadlines", "i18n.letters",
+            "i18n.overview");
 
     @Override
     public List<Locale> getProvidedLocales() {

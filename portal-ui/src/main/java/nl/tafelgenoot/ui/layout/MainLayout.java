@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.overview.OverviewView;
 import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.mail.OutboxView;
@@ -67,6 +68,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ_ALL)) {
+            SideNavItem overview = new SideNavItem(getTranslation("nav.overview"), OverviewView.class,
+                    VaadinIcon.TABLE.create());
+            overview.setId("nav-overview");
+            nav.addItem(overview);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.MAIL_READ)) {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());
