@@ -130,9 +130,13 @@ public class DeadlineReminders {
         }
     }
 
-    /** Brings one case's deadline tasks in line with its dates, and queues today's mails when asked. */
+    /**
+     * Notes the case's next deadline on it (for the overview), brings its deadline tasks in line
+     * with its dates, and queues today's mails when asked.
+     */
     private void sync(SupportCase c, List<CaseDeadline> deadlines, Map<DeadlineRule, CaseTask> open, LocalDate today,
                       boolean mail, Tally tally) {
+        c.noteNextDeadline(CaseDeadlines.next(deadlines).orElse(null));
         Set<DeadlineRule> pending = new HashSet<>();
         List<Account> recipients = null;
         for (CaseDeadline deadline : deadlines) {
