@@ -147,7 +147,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Has
         grid.addColumn(r -> getTranslation("phase." + r.phase())).setHeader(getTranslation("overview.column.phase"));
         grid.addColumn(r -> String.join(", ", r.advisors())).setHeader(getTranslation("overview.column.advisors"));
         grid.addComponentColumn(r -> deadline(r, dates)).setHeader(getTranslation("overview.column.deadline"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.setMinHeight("20em");
     }
