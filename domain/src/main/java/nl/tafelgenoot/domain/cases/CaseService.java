@@ -118,6 +118,7 @@ public class CaseService {
             cases.addAssignment(new CaseAssignment(opened, user.accountId(), user.accountId(), clock.instant()));
         }
         audit.record(AuditAction.CASE_OPENED, client.getPublicId());
+        routeChanged.fire(new CaseRouteChanged(opened));
         return opened;
     }
 

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.deadlines.DeadlineRule;
 import nl.tafelgenoot.domain.shared.PublicIds;
 import nl.tafelgenoot.domain.validation.NoBsn;
 
@@ -106,6 +107,17 @@ public class SupportCase {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    /** Denormalised for the overview's sort and filters; see {@link #noteNextDeadline}. */
+    @Column(name = "next_deadline_on")
+    private LocalDate nextDeadlineOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_deadline_rule", length = 40)
+    private DeadlineRule nextDeadlineRule;
+
+    @Column(name = "next_deadline_overdue", nullable = false)
+    private boolean nextDeadlineOverdue;
+
     @Version
     private long version;
 
@@ -178,6 +190,40 @@ public class SupportCase {
         this.interviewOn = interviewOn;
         this.reportReceivedOn = reportReceivedOn;
         this.applicationOn = applicationOn;
+    }
+
+    /**
+     * Notes the case's next deadline that still asks for something (from
+     * {@link CaseDeadlines#next(java.util.List)}), so the organisation's overview can sort and
+     * filter every case by it in SQL. None (null) clears it, and a closed case never has one,
+     * whatever is passed. Overdue when that deadline's status is {@link DeadlineStatus#OVERDUE}.
+     *
+     * @return whether anything changed, so callers can tell a no-op
+     */
+    public boolean noteNextDeadline(CaseDeadline next) {
+        CaseDeadline kept = phase == CasePhase.CLOSED ? null : next;
+        LocalDate on = kept == null ? null : kept.computed().date();
+        DeadlineRule rule = kept == null ? null : kept.computed().rule();
+        boolean overdue = kept != null && kept.status() == DeadlineStatus.OVERDUE;
+        if (Objects.equals(on, nextDeadlineOn) && rule == nextDeadlineRule && overdue == nextDeadlineOverdue) {
+            return false;
+        }
+        nextDeadlineOn = on;
+        nextDeadlineRule = rule;
+        nextDeadlineOverdue = overdue;
+        return true;
+    }
+
+    public LocalDate getNextDeadlineOn() {
+        return nextDeadlineOn;
+    }
+
+    public DeadlineRule getNextDeadlineRule() {
+        return nextDeadlineRule;
+    }
+
+    public boolean isNextDeadlineOverdue() {
+        return nextDeadlineOverdue;
     }
 
     /** The short reference staff use, e.g. {@code 2026-0042}. */

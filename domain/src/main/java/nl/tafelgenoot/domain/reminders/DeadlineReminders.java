@@ -20,6 +20,7 @@ import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
 import nl.tafelgenoot.domain.cases.CaseDeadline;
+import nl.tafelgenoot.domain.cases.CaseDeadlines;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseRouteChanged;
 import nl.tafelgenoot.domain.cases.SupportCase;
@@ -42,7 +43,8 @@ import nl.tafelgenoot.domain.tenancy.TenantBound;
  * mails to the case's advisors — or, while no advisor is on the case, to the coordinators —
  * through the outbox, whose key per case, rule, date and moment makes each go out once, also
  * when two nodes run this at the same time. The mails name the case reference and the rule, never
- * the client: e-mail is not the place for client data.
+ * the client: e-mail is not the place for client data. Both passes also note each case's next
+ * deadline on the case ({@link SupportCase#noteNextDeadline}) for the coordinator's overview.
  */
 @ApplicationScoped
 @Transactional
@@ -128,9 +130,13 @@ public class DeadlineReminders {
         }
     }
 
-    /** Brings one case's deadline tasks in line with its dates, and queues today's mails when asked. */
+    /**
+     * Notes the case's next deadline on it (for the overview), brings its deadline tasks in line
+     * with its dates, and queues today's mails when asked.
+     */
     private void sync(SupportCase c, List<CaseDeadline> deadlines, Map<DeadlineRule, CaseTask> open, LocalDate today,
                       boolean mail, Tally tally) {
+        c.noteNextDeadline(CaseDeadlines.next(deadlines).orElse(null));
         Set<DeadlineRule> pending = new HashSet<>();
         List<Account> recipients = null;
         for (CaseDeadline deadline : deadlines) {

@@ -21,6 +21,7 @@ import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.advisors.AdvisorsView;
 import nl.tafelgenoot.ui.advisors.OwnProfileView;
+import nl.tafelgenoot.ui.overview.OverviewView;
 import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.mail.OutboxView;
@@ -81,6 +82,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.USER.create());
             own.setId("nav-own-profile");
             nav.addItem(own);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ_ALL)) {
+            SideNavItem overview = new SideNavItem(getTranslation("nav.overview"), OverviewView.class,
+                    VaadinIcon.TABLE.create());
+            overview.setId("nav-overview");
+            nav.addItem(overview);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.MAIL_READ)) {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());
