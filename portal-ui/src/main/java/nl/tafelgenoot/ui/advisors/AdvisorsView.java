@@ -50,7 +50,7 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("advisors.column.expertise")).setFlexGrow(3);
         grid.addColumn(a -> getTranslation("advisors.load", a.openCases(), a.profile().getMaxOpenCases()))
                 .setHeader(getTranslation("advisors.column.load")).setFlexGrow(1);
-        grid.addComponentColumn(this::vog).setHeader(getTranslation("advisors.column.vog")).setFlexGrow(2);
+        grid.addComponentColumn(this::vog).setHeader(getTranslation("advisors.column.vog")).setFlexGrow(3);
         grid.setMinHeight("16em");
         grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
         detail.setId("advisor-detail");
@@ -68,6 +68,7 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
     private HorizontalLayout vog(AdvisorOverview a) {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(true);
+        cell.setWrap(true);
         if (a.profile().getVogDate() != null) {
             cell.add(new Span(a.profile().getVogDate().format(DatePickers.format())));
         }
