@@ -55,17 +55,20 @@ public class AllCaseDeadlines {
         HolidayCalendar calendar = calendars.current();
         Map<Long, List<CaseDeadline>> result = new HashMap<>();
         for (SupportCase c : cases) {
-            result.put(c.getId(), merged(calendar, c, decisionByCase.get(c.getId()), objectionByCase.get(c.getId()), today));
+            Decision decision = decisionByCase.get(c.getId());
+            ObjectionSchedule.Result afterDecision = new ObjectionSchedule(calendar)
+                    .of(decision, objectionByCase.get(c.getId()), today);
+            result.put(c.getId(), merged(calendar, c, decision, afterDecision, today));
         }
         return result;
     }
 
-    /** Merges the route's dates with the schedule after the decision. */
-    public static List<CaseDeadline> merged(HolidayCalendar calendar, SupportCase c, Decision decision,
-                                            Objection objection, LocalDate today) {
+    /** Merges the route's dates with the schedule after the decision, computed once by the caller. */
+    static List<CaseDeadline> merged(HolidayCalendar calendar, SupportCase c, Decision decision,
+                                     ObjectionSchedule.Result afterDecision, LocalDate today) {
         boolean decided = decision != null && decision.getDecidedOn() != null;
         List<CaseDeadline> all = new ArrayList<>(new CaseDeadlines(calendar).of(c, decided, today));
-        all.addAll(new ObjectionSchedule(calendar).of(decision, objection, today).deadlines());
+        all.addAll(afterDecision.deadlines());
         all.sort(Comparator.comparing(d -> d.computed().date()));
         return all;
     }

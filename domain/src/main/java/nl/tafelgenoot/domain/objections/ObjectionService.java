@@ -139,7 +139,7 @@ public class ObjectionService {
         HolidayCalendar calendar = calendars.current();
         ObjectionSchedule.Result schedule = new ObjectionSchedule(calendar).of(decision, objection, today());
         return new CaseFile(supportCase, Optional.ofNullable(decision), Optional.ofNullable(objection), schedule,
-                AllCaseDeadlines.merged(calendar, supportCase, decision, objection, today()));
+                AllCaseDeadlines.merged(calendar, supportCase, decision, schedule, today()));
     }
 
     private SupportCase writable(String casePublicId) {

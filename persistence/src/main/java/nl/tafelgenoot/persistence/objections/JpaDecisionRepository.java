@@ -27,20 +27,12 @@ public class JpaDecisionRepository implements DecisionRepository {
 
     @Override
     public Optional<Decision> forCase(SupportCase supportCase) {
-        return em.createQuery("select x from Decision x where x.supportCase = :case", Decision.class)
-                .setParameter("case", supportCase)
-                .getResultStream()
-                .findFirst();
+        return OnePerCase.of(em, Decision.class, supportCase);
     }
 
     @Override
     public List<Decision> forCases(Collection<SupportCase> cases) {
-        if (cases.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select x from Decision x where x.supportCase in :cases", Decision.class)
-                .setParameter("cases", cases)
-                .getResultList();
+        return OnePerCase.ofAll(em, Decision.class, cases);
     }
 
     @Override

@@ -27,20 +27,12 @@ public class JpaObjectionRepository implements ObjectionRepository {
 
     @Override
     public Optional<Objection> forCase(SupportCase supportCase) {
-        return em.createQuery("select x from Objection x where x.supportCase = :case", Objection.class)
-                .setParameter("case", supportCase)
-                .getResultStream()
-                .findFirst();
+        return OnePerCase.of(em, Objection.class, supportCase);
     }
 
     @Override
     public List<Objection> forCases(Collection<SupportCase> cases) {
-        if (cases.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select x from Objection x where x.supportCase in :cases", Objection.class)
-                .setParameter("cases", cases)
-                .getResultList();
+        return OnePerCase.ofAll(em, Objection.class, cases);
     }
 
     @Override

@@ -42,18 +42,6 @@ class OverviewJourneyIT {
     @ArquillianResource
     URL base;
 
-    /** Polls until the element's text differs from what it was: the grid refreshed after a filter. */
-    private static String waitForOtherText(Browser browser, String id, String before) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            String now = browser.text(id);
-            if (!now.equals(before)) {
-                return now;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(id + " still shows " + before);
-    }
-
     @Test
     void theCoordinatorFiltersToOverdueCasesAndDownloadsTheCsv() throws Exception {
         try (Browser coordinator = new Browser(base, "nl-NL")) {
@@ -66,7 +54,7 @@ class OverviewJourneyIT {
             assertThat(coordinator.gridTexts("overview")).as("the demo has overdue cases, marked in words")
                     .anySatisfy(t -> assertThat(t).contains("Te laat"));
             coordinator.click("filter-overdue");
-            String overdueCount = waitForOtherText(coordinator, "overview-count", all);
+            String overdueCount = coordinator.waitForTextOtherThan("overview-count", all);
             long expected = Long.parseLong(overdueCount.replaceAll("\\D", ""));
             assertThat(expected).isPositive().isLessThan(Long.parseLong(all.replaceAll("\\D", "")));
             assertThat(coordinator.gridTexts("overview").stream().filter(t -> t.contains("Te laat")).count())

@@ -89,6 +89,12 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element no longer shows {@code before} (a list redrawn after a filter) and returns its new text. */
+    public String waitForTextOtherThan(String id, String before) {
+        wait(d -> !text(id).equals(before));
+        return text(id);
+    }
+
     /** The error message Vaadin shows under a field, or "" when it is valid. */
     public String fieldError(String fieldId) {
         WebElement field = visible(By.id(fieldId));
