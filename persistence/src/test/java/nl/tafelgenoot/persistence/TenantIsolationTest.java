@@ -29,6 +29,8 @@ import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
+import nl.tafelgenoot.domain.intake.IntakeRequest;
+import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.mail.OutboxMail;
 import nl.tafelgenoot.domain.mail.Recipient;
 import nl.tafelgenoot.domain.notes.CaseNote;
@@ -145,7 +147,25 @@ class TenantIsolationTest extends DatabaseTest {
                 }, "reason", "reason"),
                 new Owned("OutboxMail", "mail_outbox", (em, label) -> new OutboxMail("reminder:" + label + ":" + (++mailNumber),
                         Recipient.of("anna." + label + "@example.nl", "Anna " + label), "Herinnering " + label,
-                        "Tekst " + label, Instant.now()), "lastError", "last_error"));
+                        "Tekst " + label, Instant.now()), "lastError", "last_error"),
+                new Owned("IntakeRequest", "intake_request", (em, label) -> intakeRequest(em, label), "question", "question"),
+                new Owned("AssignmentOffer", "assignment_offer", (em, label) -> {
+                    IntakeRequest request = persist(em, intakeRequest(em, label));
+                    return request.offer(7, 1, Instant.now());
+                }, null, null));
+    }
+
+    static IntakeRequest intakeRequest(EntityManager em, String label) {
+        IntakeRequest request = new IntakeRequest();
+        request.setTopic(IntakeTopic.PREPARE_INTERVIEW);
+        request.setGivenName("Ria");
+        request.setSurname("Jansen " + label);
+        request.setPhone("06-12345678");
+        request.setMunicipality("Zeist");
+        request.setQuestion("Hulp bij het gesprek " + label);
+        request.receive(1L, Instant.now());
+        request.linkClient(persist(em, client(label)));
+        return request;
     }
 
     static Decision decision(EntityManager em, String label) {

@@ -38,5 +38,13 @@ public enum AuditAction {
     /** The portal opened, moved or closed a deadline task, or queued a deadline reminder. */
     DEADLINE_TASK_CHANGED,
     /** An advisor's profile was changed (by the coordinator or the advisor); concerns no client. */
-    ADVISOR_PROFILE_CHANGED
+    ADVISOR_PROFILE_CHANGED,
+    /** A request for help was taken into the intake queue. */
+    INTAKE_RECEIVED,
+    /** A request was linked to a client, offered to or taken back from an advisor, or closed. */
+    INTAKE_CHANGED,
+    /** An advisor accepted or declined the offer of a request. */
+    INTAKE_ANSWERED,
+    /** An advisor's cases were handed to another advisor or back to the queue. */
+    CASE_HANDED_OVER
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.advisors.AdvisorBlocked;
+import nl.tafelgenoot.domain.advisors.AdvisorProfileService;
+import nl.tafelgenoot.domain.advisors.MatchReason;
 import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
 import nl.tafelgenoot.domain.clients.Client;
@@ -70,6 +73,9 @@ public class CaseService {
     @Inject
     Event<CaseRouteChanged> routeChanged;
 
+    @Inject
+    AdvisorProfileService profiles;
+
     /** The computed dates of the case (W-rules or J1) and how each stands today. */
     public List<CaseDeadline> deadlines(SupportCase supportCase) {
         return new CaseDeadlines(calendars.current()).of(supportCase, LocalDate.now(clock));
@@ -105,6 +111,20 @@ public class CaseService {
     public SupportCase open(String clientPublicId, SupportCase draft) {
         user.require(Permission.CASE_WRITE);
         Client client = clients.find(clientPublicId).orElseThrow(() -> new NotFoundException("client"));
+        return create(client, draft, user.isPermitted(Permission.CASE_READ_ALL) ? null : user.accountId());
+    }
+
+    /**
+     * Opens the case an accepted intake request becomes, worked on by the advisor who accepted
+     * it. Only for the intake, which has checked that this advisor holds the request's offer: the
+     * client is not visible to the advisor until this case is theirs.
+     */
+    public SupportCase openAccepted(Client client, SupportCase draft, long advisorAccountId) {
+        user.require(Permission.CASE_WRITE);
+        return create(client, draft, advisorAccountId);
+    }
+
+    private SupportCase create(Client client, SupportCase draft, Long advisorAccountId) {
         SupportCase opened = new SupportCase(client, draft.getLaw(), municipalities.require(draft.getMunicipality()),
                 draft.getRequest(),
                 draft.getLifeDomains(), draft.getNotifiedOn());
@@ -114,8 +134,8 @@ public class CaseService {
         int year = LocalDate.now(clock).getYear();
         opened.open(year, cases.highestNumber(year) + 1, clock.instant());
         cases.add(opened);
-        if (!user.isPermitted(Permission.CASE_READ_ALL)) {
-            cases.addAssignment(new CaseAssignment(opened, user.accountId(), user.accountId(), clock.instant()));
+        if (advisorAccountId != null) {
+            cases.addAssignment(new CaseAssignment(opened, advisorAccountId, user.accountId(), clock.instant()));
         }
         audit.record(AuditAction.CASE_OPENED, client.getPublicId());
         routeChanged.fire(new CaseRouteChanged(opened));
@@ -148,19 +168,49 @@ public class CaseService {
         return accounts.withRole(tenant.require(), Role.ADVISOR);
     }
 
+    /**
+     * Gives the case to one more advisor. Refused with the reasons when the advisor cannot take a
+     * new case now (not active, VOG, list full): see {@link AdvisorProfileService#assignmentBlocks}.
+     */
     public void assign(String publicId, long advisorAccountId) {
         user.require(Permission.CASE_ASSIGN);
         SupportCase supportCase = visible(publicId).orElseThrow(() -> new NotFoundException("case"));
+        requireAdvisorHere(advisorAccountId);
+        if (!cases.isAssigned(supportCase, advisorAccountId)) {
+            List<MatchReason> blocks = profiles.assignmentBlocks(advisorAccountId);
+            if (!blocks.isEmpty()) {
+                throw new AdvisorBlocked(blocks);
+            }
+            cases.addAssignment(new CaseAssignment(supportCase, advisorAccountId, user.accountId(), clock.instant()));
+            audit.record(AuditAction.CASE_ASSIGNED, supportCase.getClient().getPublicId());
+        }
+    }
+
+    /** Takes an advisor off the case; the ended assignment stays as history. */
+    public void release(String publicId, long advisorAccountId) {
+        user.require(Permission.CASE_ASSIGN);
+        SupportCase supportCase = visible(publicId).orElseThrow(() -> new NotFoundException("case"));
+        cases.openAssignments(supportCase).stream().filter(a -> a.getAccountId() == advisorAccountId)
+                .forEach(a -> a.end(clock.instant()));
+        audit.record(AuditAction.CASE_ASSIGNED, supportCase.getClient().getPublicId());
+    }
+
+    /** Who worked on the case and when, oldest first; for coordinators and the case's advisors. */
+    public List<AssignmentHistory> assignmentHistory(SupportCase supportCase) {
+        visible(supportCase.getPublicId()).orElseThrow(() -> new NotFoundException("case"));
+        return cases.assignments(supportCase).stream()
+                .map(a -> new AssignmentHistory(accounts.find(a.getAccountId()).map(Account::getDisplayName).orElse("?"),
+                        a.getAssignedAt(), a.getEndedAt()))
+                .toList();
+    }
+
+    private void requireAdvisorHere(long advisorAccountId) {
         boolean isAdvisorHere = accounts.find(advisorAccountId)
                 .filter(Account::isActive)
                 .map(a -> a.rolesIn(tenant.require()).contains(Role.ADVISOR))
                 .orElse(false);
         if (!isAdvisorHere) {
             throw new NotFoundException("advisor");
-        }
-        if (!cases.isAssigned(supportCase, advisorAccountId)) {
-            cases.addAssignment(new CaseAssignment(supportCase, advisorAccountId, user.accountId(), clock.instant()));
-            audit.record(AuditAction.CASE_ASSIGNED, supportCase.getClient().getPublicId());
         }
     }
 

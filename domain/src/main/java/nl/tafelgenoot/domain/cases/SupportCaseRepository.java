@@ -45,6 +45,12 @@ public interface SupportCaseRepository {
 
     boolean isAssigned(SupportCase supportCase, long accountId);
 
+    /** Every assignment of the case, ended ones included, oldest first: who worked on it when. */
+    List<CaseAssignment> assignments(SupportCase supportCase);
+
+    /** The open assignments of one advisor on cases that are not closed, with their cases. */
+    List<CaseAssignment> openAssignmentsOf(long accountId);
+
     CaseAssignment addAssignment(CaseAssignment assignment);
 
     /**

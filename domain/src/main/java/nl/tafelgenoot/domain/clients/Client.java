@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.validation.PhoneNumbers;
 import nl.tafelgenoot.domain.validation.BirthDate;
 import nl.tafelgenoot.domain.validation.DutchPhoneNumber;
 import nl.tafelgenoot.domain.validation.DutchPostcode;
@@ -86,6 +87,10 @@ public class Client {
     @Size(max = 30, message = "{tafelgenoot.size.max}")
     @Column(length = 30)
     private String phone;
+
+    /** The phone number in one form ({@link PhoneNumbers#key}), to find duplicates; kept by {@link #setPhone}. */
+    @Column(name = "phone_key", length = 15)
+    private String phoneKey;
 
     @Email(message = "{tafelgenoot.email.invalid}")
     @Size(max = 254, message = "{tafelgenoot.size.max}")
@@ -240,6 +245,7 @@ public class Client {
     }
 
     public void setPhone(String phone) {
+        this.phoneKey = PhoneNumbers.key(phone);
         this.phone = Texts.clean(phone);
     }
 

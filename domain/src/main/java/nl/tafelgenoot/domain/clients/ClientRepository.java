@@ -24,6 +24,12 @@ public interface ClientRepository {
     /** Whether the advisor may see the client (see {@link #search}). */
     boolean isVisibleTo(Client client, long advisorAccountId);
 
+    /**
+     * Clients who may be the same person: the same phone key, or the same date of birth and
+     * surname (the database compares without case and accents). A superset; {@link DuplicateCheck} decides.
+     */
+    List<Client> possibleDuplicates(String surname, java.time.LocalDate dateOfBirth, String phoneKey);
+
     /** The highest client number in use, 0 when there is none. */
     int highestNumber();
 

@@ -76,6 +76,19 @@ public class ClientService {
         return client;
     }
 
+    /**
+     * Clients of the organisation who may be this person (same name and date of birth, or same
+     * phone), for a warning before registering. An advisor gets only those they may see.
+     */
+    public List<PossibleDuplicate> possibleDuplicates(DuplicateCheck check) {
+        Long scope = scope();
+        return clients.possibleDuplicates(check.surname(), check.dateOfBirth(), check.phoneKey()).stream()
+                .filter(c -> scope == null || clients.isVisibleTo(c, scope))
+                .map(c -> new PossibleDuplicate(c, check.reasons(c)))
+                .filter(d -> !d.reasons().isEmpty())
+                .toList();
+    }
+
     public Client register(Client client) {
         user.require(Permission.CLIENT_WRITE);
         client.setMunicipality(municipalities.require(client.getMunicipality()));

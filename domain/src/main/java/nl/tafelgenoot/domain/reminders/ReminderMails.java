@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.tafelgenoot.domain.cases.CaseDeadline;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.mail.PortalLinks;
 
 /**
  * The text of a deadline reminder, in Dutch (the staff's language; accounts hold no language
@@ -24,7 +24,6 @@ public class ReminderMails {
 
     private final ResourceBundle texts = ResourceBundle.getBundle("nl.tafelgenoot.domain.reminders.ReminderTexts", DUTCH,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private final String baseUrl = baseUrl(System.getenv("TAFELGENOOT_BASE_URL"));
 
     public record Mail(String subject, String body) {
     }
@@ -36,7 +35,7 @@ public class ReminderMails {
         String subject = format("subject." + moment, c.getReference(), deadline.computed().ruleId(), rule, days);
         String body = format("body." + moment, c.getReference(), deadline.computed().ruleId(), rule,
                 dates.format(deadline.computed().date()), days, deadline.computed().articles(),
-                baseUrl + "casussen/" + c.getPublicId() + "/besluit");
+                PortalLinks.to("casussen/" + c.getPublicId() + "/besluit"));
         return new Mail(subject, body + "\n\n" + text("footer"));
     }
 
@@ -46,11 +45,5 @@ public class ReminderMails {
 
     private String format(String key, Object... arguments) {
         return new MessageFormat(text(key), DUTCH).format(arguments);
-    }
-
-    static String baseUrl(String configured) {
-        String base = Optional.ofNullable(configured).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse("http://localhost:8080/");
-        return base.endsWith("/") ? base : base + "/";
     }
 }

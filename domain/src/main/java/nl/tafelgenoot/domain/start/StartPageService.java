@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.tafelgenoot.domain.cases.CaseDeadlines;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.cases.SupportCaseRepository;
 import nl.tafelgenoot.domain.cases.CaseDeadline;
 import nl.tafelgenoot.domain.objections.AllCaseDeadlines;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
@@ -54,6 +55,9 @@ public class StartPageService {
     CaseService cases;
 
     @Inject
+    SupportCaseRepository caseRepository;
+
+    @Inject
     TaskService taskService;
 
     @Inject
@@ -84,6 +88,15 @@ public class StartPageService {
         List<QuietItem> quiet = quietCases(active, scope, today);
         return new StartPage(scope == null, today, openTasks, openTaskCount, deadlines(active, today), active.size(),
                 interviews(active, scope, today), quiet.stream().limit(LIMIT).toList(), quiet.size());
+    }
+
+    /**
+     * How many of the organisation's open cases have had no contact for 14 days; a count for
+     * the coordinators' weekly digest, run by the system without a user.
+     */
+    public int quietCaseCount() {
+        LocalDate today = LocalDate.now(clock);
+        return quietCases(caseRepository.active(null), null, today).size();
     }
 
     private List<DeadlineItem> deadlines(List<SupportCase> active, LocalDate today) {

@@ -24,4 +24,22 @@ public final class PhoneNumbers {
         String digits = SEPARATORS.matcher(phone.strip()).replaceAll("");
         return NATIONAL.matcher(digits).matches() || INTERNATIONAL.matcher(digits).matches();
     }
+
+    /**
+     * The number in one form whatever way it was typed ({@code 0612345678} for
+     * {@code +31 6 1234 5678}), to find a client by phone; null when there is no valid number.
+     */
+    public static String key(String phone) {
+        if (phone == null || phone.isBlank() || !isValid(phone)) {
+            return null;
+        }
+        String digits = SEPARATORS.matcher(phone.strip()).replaceAll("").replace("+", "");
+        if (digits.startsWith("0031")) {
+            return "0" + digits.substring(4);
+        }
+        if (digits.startsWith("31")) {
+            return "0" + digits.substring(2);
+        }
+        return digits;
+    }
 }

@@ -19,4 +19,16 @@ class PhoneNumbersTest {
     void refusesWhatIsNoDutchNumber(String phone) {
         assertThat(PhoneNumbers.isValid(phone)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"06-12345678", "06 1234 5678", "+31 6 12345678", "0031 6 1234 5678", "(06) 123-45678"})
+    void givesOneKeyWhateverWayANumberIsTyped(String phone) {
+        assertThat(PhoneNumbers.key(phone)).isEqualTo("0612345678");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "bel mij", "12345"})
+    void givesNoKeyWithoutAValidNumber(String phone) {
+        assertThat(PhoneNumbers.key(phone)).isNull();
+    }
 }

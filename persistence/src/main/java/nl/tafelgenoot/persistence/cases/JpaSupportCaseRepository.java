@@ -117,6 +117,24 @@ public class JpaSupportCaseRepository implements SupportCaseRepository {
     }
 
     @Override
+    public List<CaseAssignment> assignments(SupportCase supportCase) {
+        return em.createQuery("select a from CaseAssignment a where a.supportCase = :case order by a.assignedAt, a.id",
+                        CaseAssignment.class)
+                .setParameter("case", supportCase)
+                .getResultList();
+    }
+
+    @Override
+    public List<CaseAssignment> openAssignmentsOf(long accountId) {
+        return em.createQuery("select a from CaseAssignment a join fetch a.supportCase c join fetch c.client"
+                        + " where a.accountId = :account and a.endedAt is null and c.phase <> :closed"
+                        + " order by c.referenceYear, c.referenceNumber", CaseAssignment.class)
+                .setParameter("account", accountId)
+                .setParameter("closed", nl.tafelgenoot.domain.cases.CasePhase.CLOSED)
+                .getResultList();
+    }
+
+    @Override
     public boolean isAssigned(SupportCase supportCase, long accountId) {
         return em.createQuery("select count(a) from CaseAssignment a where a.supportCase = :case"
                         + " and a.accountId = :account and a.endedAt is null", Long.class)

@@ -70,6 +70,21 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     @Override
+    public List<Client> possibleDuplicates(String surname, java.time.LocalDate dateOfBirth, String phoneKey) {
+        if (phoneKey == null && (dateOfBirth == null || surname == null)) {
+            return List.of();
+        }
+        return em.createQuery("select c from Client c where (:phone is not null and c.phoneKey = :phone)"
+                        + " or (:birth is not null and c.dateOfBirth = :birth and c.surname = :surname)"
+                        + " order by c.surname, c.givenName, c.number", Client.class)
+                .setParameter("phone", phoneKey)
+                .setParameter("birth", dateOfBirth)
+                .setParameter("surname", surname)
+                .setMaxResults(20)
+                .getResultList();
+    }
+
+    @Override
     public int highestNumber() {
         Integer max = em.createQuery("select max(c.number) from Client c", Integer.class).getSingleResult();
         return max == null ? 0 : max;

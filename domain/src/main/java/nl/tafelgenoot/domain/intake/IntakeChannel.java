@@ -1,0 +1,9 @@
+package nl.tafelgenoot.domain.intake;
+
+/** How a request reached the organisation. */
+public enum IntakeChannel {
+    PHONE,
+    EMAIL,
+    WALK_IN,
+    BOOKING
+}
