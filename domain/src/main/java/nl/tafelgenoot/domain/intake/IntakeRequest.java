@@ -148,7 +148,7 @@ public class IntakeRequest {
     @Column(nullable = false, length = 400)
     private Set<Expertise> expertise = EnumSet.noneOf(Expertise.class);
 
-    @Pattern(regexp = "[a-z]{2}", message = "{intake.language.invalid}")
+    @Pattern(regexp = "([a-zA-Z]{2})?", message = "{intake.language.invalid}")
     @Column(length = 8)
     private String language;
 

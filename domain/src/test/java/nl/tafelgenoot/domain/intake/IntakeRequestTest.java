@@ -143,4 +143,15 @@ class IntakeRequestTest {
         assertThatThrownBy(() -> request.linkClient(new Client("Henk", null, "Jansen")))
                 .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("offeredAlready");
     }
+
+    @Test
+    void aFormMayLeaveTheLanguageEmptyButNotWriteAWordInIt() {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+            assertThat(validator.validateValue(IntakeRequest.class, "language", "")).isEmpty();
+            assertThat(validator.validateValue(IntakeRequest.class, "language", null)).isEmpty();
+            assertThat(validator.validateValue(IntakeRequest.class, "language", "tr")).isEmpty();
+            assertThat(validator.validateValue(IntakeRequest.class, "language", "Turks")).hasSize(1);
+        }
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.advisors.AdvisorOverview;
 import nl.tafelgenoot.domain.advisors.AdvisorProfileService;
+import nl.tafelgenoot.domain.intake.IntakeService;
+import nl.tafelgenoot.ui.intake.HandoverPanel;
 import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.municipalities.Municipality;
 import nl.tafelgenoot.domain.security.Permission;
@@ -31,13 +33,15 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
 public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
 
     private final AdvisorProfileService service;
+    private final IntakeService intake;
     private final List<Municipality> municipalities;
     private final Grid<AdvisorOverview> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
 
     @Inject
-    public AdvisorsView(AdvisorProfileService service, Municipalities municipalities) {
+    public AdvisorsView(AdvisorProfileService service, IntakeService intake, Municipalities municipalities) {
         this.service = service;
+        this.intake = intake;
         this.municipalities = municipalities.current();
         setSizeFull();
         grid.setId("advisors");
@@ -93,6 +97,12 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
                 detail.removeAll();
                 refresh();
             }));
+            if (advisor.openCases() > 0) {
+                detail.add(new HandoverPanel(intake, advisor, service.advisors(), () -> {
+                    detail.removeAll();
+                    refresh();
+                }));
+            }
         }
     }
 

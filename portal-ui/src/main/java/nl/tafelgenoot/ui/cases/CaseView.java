@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.advisors.AdvisorBlocked;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
@@ -183,7 +184,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             advisor.setItemLabelGenerator(Account::getDisplayName);
             Button assign = new Button(getTranslation("case.assign"), e -> {
                 if (advisor.getValue() != null) {
-                    cases.assign(found.getPublicId(), advisor.getValue().getId());
+                    try {
+                        cases.assign(found.getPublicId(), advisor.getValue().getId());
+                    } catch (AdvisorBlocked blocked) {
+                        advisor.setErrorMessage(getTranslation("intake.blocked", blocked.reasons().stream()
+                                .map(r -> getTranslation("matchReason." + r)).collect(Collectors.joining(", "))));
+                        advisor.setInvalid(true);
+                        return;
+                    }
                     Notification.show(getTranslation("case.assigned", advisor.getValue().getDisplayName()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     show(cases.find(found.getPublicId()).orElseThrow());
@@ -195,6 +203,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             section.add(row);
         }
+        section.add(new AssignmentHistoryList(cases, found, () -> show(cases.find(found.getPublicId()).orElseThrow())));
         return section;
     }
 

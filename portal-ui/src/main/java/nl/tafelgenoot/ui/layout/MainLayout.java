@@ -21,6 +21,7 @@ import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.advisors.AdvisorsView;
 import nl.tafelgenoot.ui.advisors.OwnProfileView;
+import nl.tafelgenoot.ui.intake.IntakeQueueView;
 import nl.tafelgenoot.ui.overview.OverviewView;
 import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
@@ -70,6 +71,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_READ)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_ASSIGN)) {
+            SideNavItem requests = new SideNavItem(getTranslation("nav.intake"), IntakeQueueView.class,
+                    VaadinIcon.INBOX.create());
+            requests.setId("nav-intake");
+            nav.addItem(requests);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_ASSIGN)) {
             SideNavItem advisors = new SideNavItem(getTranslation("nav.advisors"), AdvisorsView.class,

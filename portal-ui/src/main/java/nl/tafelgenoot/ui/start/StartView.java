@@ -2,23 +2,32 @@ package nl.tafelgenoot.ui.start;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.tafelgenoot.domain.cases.CaseDeadline;
+import nl.tafelgenoot.domain.intake.IntakeRequest;
+import nl.tafelgenoot.domain.intake.IntakeService;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
-import nl.tafelgenoot.domain.start.StartPage;
+import nl.tafelgenoot.domain.shared.Clocks;
 import nl.tafelgenoot.domain.start.StartPage.DeadlineItem;
 import nl.tafelgenoot.domain.start.StartPage.InterviewItem;
 import nl.tafelgenoot.domain.start.StartPage.QuietItem;
 import nl.tafelgenoot.domain.start.StartPage.TaskItem;
+import nl.tafelgenoot.domain.start.StartPage;
 import nl.tafelgenoot.domain.start.StartPageService;
 import nl.tafelgenoot.ui.clients.ClientsView;
+import nl.tafelgenoot.ui.intake.IntakeView;
 import nl.tafelgenoot.ui.layout.DatePickers;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
@@ -37,12 +46,14 @@ public class StartView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StartPageService service;
+    private final IntakeService intake;
     private final CurrentUser user;
     private String title = "";
 
     @Inject
-    public StartView(StartPageService service, CurrentUser user) {
+    public StartView(StartPageService service, IntakeService intake, CurrentUser user) {
         this.service = service;
+        this.intake = intake;
         this.user = user;
         setId("start-page");
         getStyle().set("font-size", "var(--lumo-font-size-l)").set("max-width", "60em");
@@ -64,7 +75,34 @@ public class StartView extends VerticalLayout implements BeforeEnterObserver, Ha
         heading.setId("start-title");
         add(heading, new Paragraph(getTranslation(page.wholeOrganisation() ? "start.intro.organisation" : "start.intro")));
         DateTimeFormatter dates = DatePickers.format();
+        if (!page.wholeOrganisation()) {
+            add(offers());
+        }
         add(tasks(page, dates), deadlines(page, dates), interviews(page, dates), quiet(page, dates));
+    }
+
+    /** The requests the coordinator offered to this advisor and that wait for their answer. */
+    private StartSection offers() {
+        StartSection section = new StartSection("start-offers", getTranslation("start.offers.title"));
+        List<IntakeRequest> offered = intake.offeredToMe();
+        if (!offered.isEmpty()) {
+            section.explain(getTranslation("start.offers.intro"));
+        }
+        LocalDate today = LocalDate.now(Clocks.AMSTERDAM);
+        for (IntakeRequest r : offered) {
+            RouterLink link = new RouterLink(getTranslation("start.offers.item", getTranslation("intake.topic." + r.getTopic()),
+                    r.getMunicipality(), getTranslation("intake.age", r.ageInDays(today))), IntakeView.class,
+                    new RouteParameters(IntakeView.ID, r.getPublicId()));
+            link.getStyle().set("font-weight", "600");
+            var item = section.item("start-offer-" + r.getPublicId(), link);
+            if (r.isUrgent()) {
+                Span urgent = new Span(getTranslation("intake.urgent"));
+                urgent.getElement().getThemeList().add("badge error");
+                item.add(StartSection.text(""), urgent);
+            }
+        }
+        section.finish(getTranslation("start.offers.empty"), offered.size(), offered.size());
+        return section;
     }
 
     private StartSection tasks(StartPage page, DateTimeFormatter dates) {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.tafelgenoot.domain.advisors.AdvisorBlocked;
+import nl.tafelgenoot.domain.advisors.MatchReason;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.Law;
@@ -109,6 +111,14 @@ class CaseServiceIT extends InContainerTest {
                 () -> as(ANNA, linde, () -> { cases.assign(opened.getPublicId(), pieterId); return null; }));
         assertTrue(Failures.causedBy(notAllowed, AccessDeniedException.class), notAllowed.toString());
 
+        lindeAdvisorProfile(PIETER, LocalDate.now().minusYears(4));
+        RuntimeException blocked = assertThrows(RuntimeException.class,
+                () -> as(LINDE_COORDINATOR, linde, () -> { cases.assign(opened.getPublicId(), pieterId); return null; }));
+        assertEquals(List.of(MatchReason.VOG_EXPIRED),
+                Failures.find(blocked, AdvisorBlocked.class).orElseThrow(() -> blocked).reasons());
+        assertTrue(as(PIETER, linde, () -> cases.find(opened.getPublicId())).isEmpty());
+
+        lindeAdvisorProfile(PIETER, LocalDate.now().minusMonths(1));
         as(LINDE_COORDINATOR, linde, () -> { cases.assign(opened.getPublicId(), pieterId); return null; });
         assertTrue(as(PIETER, linde, () -> cases.find(opened.getPublicId())).isPresent());
     }

@@ -101,7 +101,13 @@ class TranslationsTest {
                         keys("letters.missing.", nl.tafelgenoot.domain.letters.MissingItem.values()),
                         keys("advisorStatus.", nl.tafelgenoot.domain.advisors.AdvisorStatus.values()),
                         keys("expertise.", nl.tafelgenoot.domain.advisors.Expertise.values()),
-                        keys("matchReason.", nl.tafelgenoot.domain.advisors.MatchReason.values()))
+                        keys("matchReason.", nl.tafelgenoot.domain.advisors.MatchReason.values()),
+                        keys("intake.status.", nl.tafelgenoot.domain.intake.IntakeStatus.values()),
+                        keys("intake.channel.", nl.tafelgenoot.domain.intake.IntakeChannel.values()),
+                        keys("intake.origin.", nl.tafelgenoot.domain.intake.IntakeOrigin.values()),
+                        keys("intake.topic.", nl.tafelgenoot.domain.intake.IntakeTopic.values()),
+                        keys("offerAnswer.", nl.tafelgenoot.domain.intake.OfferAnswer.values()),
+                        keys("duplicateReason.", nl.tafelgenoot.domain.clients.DuplicateReason.values()))
                 .flatMap(s -> s);
     }
 

@@ -28,15 +28,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after her own consent) and takes a neighbour who moved away out of the network again. She opens a
  * case, fills part of the preparation, downloads the personal plan and reads it, plans the
  * interview by phone (and is reminded of the right to a personal conversation), writes a note and
- * an agreement, and finds the agreement on her start page. The coordinator adds Pieter to the
- * case; Pieter's note appears on Anna's screen.
+ * an agreement, and finds the agreement on her start page. The coordinator adds Eva to the
+ * case; Eva's note appears on Anna's screen.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseWorkJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String ANNA = "anna.visser@delinde.example";
-    private static final String PIETER = "pieter.smit@delinde.example";
+    private static final String EVA = "eva.dekker@example.org";
     private static final String COORDINATOR = "coordinator@delinde.example";
 
     @Deployment(testable = false)
@@ -118,28 +118,28 @@ class CaseWorkJourneyIT {
             prepareAndReadThePlan(anna, caseId, "Geertje " + surname);
             planNoteAndAgree(anna, caseId);
 
-            try (Browser coordinator = new Browser(base, "nl-NL"); Browser pieter = new Browser(base, "nl-NL")) {
+            try (Browser coordinator = new Browser(base, "nl-NL"); Browser eva = new Browser(base, "nl-NL")) {
                 coordinator.logIn(COORDINATOR, PASSWORD, null);
                 coordinator.open("casussen/" + caseId);
-                coordinator.pick("assign-advisor", "Pieter Smit");
+                coordinator.pick("assign-advisor", "Eva Dekker");
                 coordinator.scrollAndClick("assign");
-                coordinator.waitForText("case-advisors", "Pieter Smit");
+                coordinator.waitForText("case-advisors", "Eva Dekker");
 
-                pieter.logIn(PIETER, PASSWORD, null);
-                pieter.open("casussen/" + caseId);
-                pieter.waitForText("case-reference", "Casus");
-                pieter.type("new-note", PIETERS_NOTE);
-                pieter.scrollAndClick("add-note");
-                pieter.waitForText("notes", PIETERS_NOTE);
+                eva.logIn(EVA, PASSWORD, "de-linde-zeist");
+                eva.open("casussen/" + caseId);
+                eva.waitForText("case-reference", "Casus");
+                eva.type("new-note", EVAS_NOTE);
+                eva.scrollAndClick("add-note");
+                eva.waitForText("notes", EVAS_NOTE);
             }
             anna.open("casussen/" + caseId);
-            anna.waitForText("notes", PIETERS_NOTE);
-            assertThat(anna.text("notes")).contains("Pieter Smit", ANNAS_NOTE);
+            anna.waitForText("notes", EVAS_NOTE);
+            assertThat(anna.text("notes")).contains("Eva Dekker", ANNAS_NOTE);
         }
     }
 
     private static final String ANNAS_NOTE = "Gesprek voorbereid; dochter wil bij het gesprek zijn.";
-    private static final String PIETERS_NOTE = "Pieter: gemeente belde, gesprek mag ook thuis.";
+    private static final String EVAS_NOTE = "Eva: gemeente belde, gesprek mag ook thuis.";
     private static final String AGREEMENT = "Offerte douchestoel opvragen";
 
     /** From the client page: a new case about personal care, notified today; lands on the case. */

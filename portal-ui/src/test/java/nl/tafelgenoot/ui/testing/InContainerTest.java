@@ -1,5 +1,11 @@
 package nl.tafelgenoot.ui.testing;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.tafelgenoot.domain.advisors.AdvisorProfileService;
+import nl.tafelgenoot.domain.advisors.AdvisorStatus;
+import nl.tafelgenoot.domain.advisors.ProfileInput;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.concurrent.Callable;
@@ -32,6 +38,9 @@ public abstract class InContainerTest {
     protected OrganisationRepository organisations;
 
     @Inject
+    protected AdvisorProfileService advisorProfiles;
+
+    @Inject
     protected TenantContext tenantContext;
 
     @Inject
@@ -44,6 +53,16 @@ public abstract class InContainerTest {
     void demoOrganisations() {
         linde = organisations.findBySlug("de-linde-zeist").orElseThrow().tenantId();
         samen = organisations.findBySlug("samen-verder").orElseThrow().tenantId();
+    }
+
+    /**
+     * Gives an advisor of De Linde an active profile serving Zeist with room for 50 cases and a
+     * VOG of that date, so a test does not depend on what other tests did to the shared demo data.
+     */
+    protected void lindeAdvisorProfile(String email, LocalDate vogDate) {
+        long accountId = accounts.findActiveByEmail(email).orElseThrow().getId();
+        as(LINDE_COORDINATOR, linde, () -> advisorProfiles.update(accountId, new ProfileInput(AdvisorStatus.ACTIVE,
+                Set.of("Zeist"), Set.of(), Set.of(), Set.of("nl"), 50, List.of(), List.of(), vogDate)));
     }
 
     /** Runs work as the demo person, logged in and working in the organisation (none when null). */

@@ -1,0 +1,122 @@
+package nl.tafelgenoot.ui.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import nl.tafelgenoot.ui.overview.OverviewCsv;
+import nl.tafelgenoot.ui.testing.Browser;
+import nl.tafelgenoot.ui.testing.Deployments;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * De Linde's coordinator takes a phone call: enters the request (first without a surname, which
+ * is refused next to the field with everything else kept), finds no existing client, registers
+ * one, reads the proposal with its reasons and offers the request to Eva Dekker. Eva finds the
+ * request on her start page, accepts it and has the case on her start page. The queue no longer
+ * holds it, and its CSV opens with Dutch headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntakeJourneyIT {
+
+    private static final String PASSWORD = "Demo-wachtwoord-2026";
+    private static final String COORDINATOR = "coordinator@delinde.example";
+    private static final String EVA = "eva.dekker@example.org";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aPhoneRequestIsAssignedByProposalAndTheAdvisorAcceptsIt() throws Exception {
+        String surname = "Beller" + UUID.randomUUID().toString().substring(0, 6);
+        String phone = "06-9" + (1000000 + (int) (Math.random() * 8999999));
+        String requestPath;
+        try (Browser coordinator = new Browser(base, "nl-NL")) {
+            coordinator.logIn(COORDINATOR, PASSWORD, null);
+            coordinator.click("nav-intake");
+            coordinator.waitForPath("/aanmeldingen");
+            coordinator.click("intake-new");
+            coordinator.waitForPath("/aanmeldingen/nieuw");
+            coordinator.select("topic", "Voorbereiden van het keukentafelgesprek");
+            coordinator.type("givenName", "Truus");
+            coordinator.type("phone", phone);
+            coordinator.pick("municipality", "Zeist");
+            coordinator.type("question", "Mevrouw krijgt volgende week een keukentafelgesprek over hulp in huis.");
+            coordinator.scrollAndClick("save");
+            assertThat(coordinator.fieldError("surname")).isEqualTo("Vul de achternaam in.");
+            assertThat(coordinator.value("givenName")).isEqualTo("Truus");
+            assertThat(coordinator.value("question")).startsWith("Mevrouw krijgt");
+
+            coordinator.type("surname", surname);
+            coordinator.scrollAndClick("save");
+            coordinator.waitForText("intake-status", "Wacht op een adviseur");
+            requestPath = coordinator.path().substring(1);
+            assertThat(coordinator.text("intake-no-duplicates")).contains("Geen cliënt gevonden");
+            coordinator.scrollAndClick("intake-register");
+            coordinator.waitForText("intake-client", "Truus " + surname);
+
+            coordinator.scrollTo("intake-proposals");
+            assertThat(coordinator.gridTexts("intake-proposals")).contains("Eva Dekker", "Anna Visser")
+                    .anySatisfy(t -> assertThat(t).contains("Werkt in de gemeente (+30)"));
+            coordinator.choose("intake-choose", "Eva Dekker");
+            coordinator.scrollAndClick("intake-offer");
+            coordinator.waitForText("intake-history", "Eva Dekker: Wacht op antwoord");
+            assertThat(coordinator.text("intake-status")).isEqualTo("Aangeboden, wacht op antwoord");
+        }
+
+        try (Browser eva = new Browser(base, "nl-NL")) {
+            eva.logIn(EVA, PASSWORD, "de-linde-zeist");
+            eva.open("");
+            eva.waitForText("start-offers", "Voorbereiden van het keukentafelgesprek in Zeist");
+            eva.clickLinkTo(requestPath);
+            eva.waitForText("intake-question", "Mevrouw krijgt volgende week");
+            eva.scrollAndClick("intake-accept");
+            eva.waitForText("case-reference", "Casus");
+            eva.open("");
+            eva.waitForText("start-deadlines", "Truus " + surname);
+            String requestId = requestPath.substring(requestPath.lastIndexOf('/') + 1);
+            assertThat(eva.exists("start-offer-" + requestId)).as("answered, so off the list").isFalse();
+        }
+
+        try (Browser coordinator = new Browser(base, "nl-NL")) {
+            coordinator.logIn(COORDINATOR, PASSWORD, null);
+            coordinator.open(requestPath);
+            coordinator.waitForText("intake-status", "Toegewezen");
+            assertThat(coordinator.text("intake-history")).contains("Eva Dekker: Aangenomen");
+            coordinator.open("aanmeldingen");
+            coordinator.waitForText("intake-count", "in de wachtrij");
+            assertThat(coordinator.gridTexts("intake-queue")).doesNotContain("Truus " + surname);
+
+            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(coordinator.href("intake-download")))
+                            .header("Cookie", coordinator.cookieHeader()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            byte[] body = download.body();
+            assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            List<CSVRecord> records = OverviewCsv.FORMAT.parse(
+                    new StringReader(new String(body, 3, body.length - 3, StandardCharsets.UTF_8))).getRecords();
+            assertThat(records.get(0).values()).containsExactly("Binnengekomen", "Wacht", "Dringend", "Naam",
+                    "Gemeente", "Vraag over", "Stand", "Opmerking");
+            assertThat(records).noneMatch(r -> r.values()[3].equals("Truus " + surname));
+        }
+    }
+}
