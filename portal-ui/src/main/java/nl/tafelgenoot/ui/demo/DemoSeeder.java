@@ -12,6 +12,7 @@ import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
 import nl.tafelgenoot.domain.advisors.Expertise;
+import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationKind;
@@ -48,6 +49,9 @@ public class DemoSeeder {
 
     @Inject
     DemoAdvisors advisorProfiles;
+
+    @Inject
+    DemoRequests requests;
 
     @Inject
     Clock clock;
@@ -103,6 +107,24 @@ public class DemoSeeder {
                 new DemoAdvisors.Demo(advisors.get("mohammed.yilmaz@samenverder.example"), Set.of("Amersfoort"),
                         Set.of("3815", "3817"), Set.of(Expertise.MENTAL_HEALTH, Expertise.INFORMAL_CARE),
                         Set.of("nl", "tr", "ar"), 6, DayOfWeek.FRIDAY, 20, null))));
+        long lindeCoordinator = transactions.inNewTransaction(() -> idOf("coordinator@delinde.example"));
+        long samenCoordinator = transactions.inNewTransaction(() -> idOf("coordinator@samenverder.example"));
+        tenants.runAs(linde, () -> requests.add(lindeCoordinator, advisors.get("anna.visser@delinde.example"),
+                new DemoRequests.Demo("Henk", "de Boer", "030-6961111", "3701 AB", "Zeist", IntakeTopic.PREPARE_INTERVIEW,
+                        Set.of(Expertise.HOME_ADAPTATION), "Meneer heeft over twee weken een keukentafelgesprek over een "
+                        + "traplift en wil hulp bij de voorbereiding.", 4, false),
+                new DemoRequests.Demo("Wilma", "Bakker", "06-48123456", "3705 CD", "Zeist", IntakeTopic.OBJECTION,
+                        Set.of(Expertise.OBJECTIONS), "Mevrouw kreeg een besluit waarin haar huishoudelijke hulp wordt "
+                        + "verlaagd; de bezwaartermijn loopt over tien dagen af.", 1, true),
+                new DemoRequests.Demo("Gerrit", "Mulder", "030-6962222", "3701 EF", "Zeist", IntakeTopic.CHECK_REPORT,
+                        Set.of(), "Meneer heeft het verslag van de gemeente gekregen en wil weten of het klopt.", 2, false)));
+        tenants.runAs(samen, () -> requests.add(samenCoordinator, null,
+                new DemoRequests.Demo("Ria", "Hoekstra", "033-4611111", "3811 AA", "Amersfoort", IntakeTopic.ATTEND_INTERVIEW,
+                        Set.of(Expertise.INFORMAL_CARE), "Mevrouw zorgt voor haar man en wil dat iemand meegaat naar het "
+                        + "gesprek met de gemeente.", 3, false),
+                new DemoRequests.Demo("Kemal", "Arslan", "06-41234567", "3815 BB", "Amersfoort", IntakeTopic.OTHER,
+                        Set.of(Expertise.MENTAL_HEALTH), "Meneer wil weten welke hulp hij kan vragen.", 0, false),
+                null));
         return true;
     }
 
