@@ -12,20 +12,26 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.tafelgenoot.domain.intake.WeeklyDigests;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationService;
 import nl.tafelgenoot.domain.reminders.DeadlineReminders;
 import nl.tafelgenoot.domain.reports.ReportChaser;
+import nl.tafelgenoot.domain.shared.Clocks;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
 
 /**
  * The portal's morning round, every day and once shortly after start-up, for every active
  * organisation in turn: open or close the "chase the report" tasks of cases that crossed the W3
  * date overnight ({@code ReportChaseRule}), then keep the deadline tasks and queue the reminder
- * mails ({@code ReminderRule}). One transaction and one tenant per organisation and per job, so a
+ * mails ({@code ReminderRule}); on Mondays also the coordinators' weekly digest
+ * ({@code WeeklyDigests}, once per coordinator per week). One transaction and one tenant per organisation and per job, so a
  * failure in one leaves the others done. Timers are not persistent: a missed morning is caught up
  * by the next start or the next day, and both jobs are idempotent.
  */
@@ -52,6 +58,12 @@ public class MorningJobs {
     @Inject
     DeadlineReminders reminders;
 
+    @Inject
+    WeeklyDigests digests;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void scheduleFirstRun() {
         timers.createSingleActionTimer(AFTER_START_MILLIS, new TimerConfig("morning-jobs-after-start", false));
@@ -73,6 +85,9 @@ public class MorningJobs {
         for (Organisation organisation : organisations.active()) {
             run("Report chase", organisation, chaser::chaseAll);
             run("Deadline reminders", organisation, reminders::remindAll);
+            if (LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getDayOfWeek() == DayOfWeek.MONDAY) {
+                run("Weekly digest", organisation, digests::sendAll);
+            }
         }
     }
 
