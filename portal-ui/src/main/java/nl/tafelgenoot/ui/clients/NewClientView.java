@@ -1,6 +1,11 @@
 package nl.tafelgenoot.ui.clients;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.tafelgenoot.domain.clients.DuplicateCheck;
+import nl.tafelgenoot.domain.clients.PossibleDuplicate;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +39,37 @@ public class NewClientView extends VerticalLayout implements HasDynamicTitle, Ha
         add(form);
     }
 
+    /**
+     * Registers the client; when the organisation may have this person already (same name and
+     * date of birth, or same phone), asks first, naming them, and registers only on "toch".
+     */
     private void register(Client client) {
+        List<PossibleDuplicate> duplicates;
+        try {
+            duplicates = clients.possibleDuplicates(DuplicateCheck.of(client));
+        } catch (RuntimeException refusal) {
+            form.explain(refusal);
+            return;
+        }
+        if (duplicates.isEmpty()) {
+            save(client);
+            return;
+        }
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("duplicate-warning");
+        ask.setHeader(getTranslation("client.duplicates.title"));
+        ask.setText(getTranslation("client.duplicates.text", duplicates.stream()
+                .map(d -> d.client().getFullName() + " (" + d.reasons().stream().sorted()
+                        .map(r -> getTranslation("duplicateReason." + r)).collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining("; "))));
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("client.duplicates.back"));
+        ask.setConfirmText(getTranslation("client.duplicates.anyway"));
+        ask.addConfirmListener(e -> save(client));
+        ask.open();
+    }
+
+    private void save(Client client) {
         try {
             Client registered = clients.register(client);
             Notification.show(getTranslation("client.registered", registered.getFullName()))

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is refused next to the field with everything else kept), finds no existing client, registers
  * one, reads the proposal with its reasons and offers the request to Eva Dekker. Eva finds the
  * request on her start page, accepts it and has the case on her start page. The queue no longer
- * holds it, and its CSV opens with Dutch headers.
+ * holds it, and its CSV opens with Dutch headers. Registering another client with the same phone
+ * number asks first whether it is the same person.
  */
 @ExtendWith(ArquillianExtension.class)
 class IntakeJourneyIT {
@@ -117,6 +118,17 @@ class IntakeJourneyIT {
             assertThat(records.get(0).values()).containsExactly("Binnengekomen", "Wacht", "Dringend", "Naam",
                     "Gemeente", "Vraag over", "Stand", "Opmerking");
             assertThat(records).noneMatch(r -> r.values()[3].equals("Truus " + surname));
+
+            coordinator.open("clienten/nieuw");
+            coordinator.type("givenName", "Truus");
+            coordinator.type("surname", "Anders");
+            coordinator.type("phone", phone.replace("-", " "));
+            coordinator.pick("municipality", "Zeist");
+            coordinator.scrollAndClick("save");
+            coordinator.waitForPageText("Bestaat deze cliënt al?");
+            assertThat(coordinator.pageContains("Truus " + surname + " (zelfde telefoonnummer)")).isTrue();
+            coordinator.confirm();
+            coordinator.waitForPageText("Truus Anders is toegevoegd als cliënt.");
         }
     }
 }
