@@ -86,6 +86,14 @@ public class StartPageService {
                 interviews(active, scope, today), quiet.stream().limit(LIMIT).toList(), quiet.size());
     }
 
+    /**
+     * Every case without contact for 14 days or more, not cut at {@link #LIMIT} (for the overview's
+     * CSV), in the start page's scope and order: the oldest contact first.
+     */
+    public List<QuietItem> allQuietCases() {
+        return quietCases(cases.activeCases(), cases.advisorScope(), LocalDate.now(clock));
+    }
+
     private List<DeadlineItem> deadlines(List<SupportCase> active, LocalDate today) {
         Map<Long, List<CaseDeadline>> byCase = allDeadlines.of(active, today);
         Comparator<DeadlineItem> byDate = Comparator.comparing(
