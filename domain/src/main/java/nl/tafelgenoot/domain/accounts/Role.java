@@ -11,8 +11,9 @@ import java.util.Set;
 public enum Role {
     /** Runs the organisation's account; reads all clients and cases, changes no case; reads the outbox. */
     ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "mail:read")),
-    /** Takes in requests and assigns them; sees and changes every case. */
-    COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read")),
+    /** Takes in requests and assigns them; sees and changes every case; reads the statistics. */
+    COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read",
+            "statistics:read")),
     /** Works on the cases assigned to them, and on those cases' clients only. */
     ADVISOR(Set.of("client:read:assigned", "client:write", "case:read:assigned", "case:write", "profile:own"));
 

@@ -118,6 +118,13 @@ public class SupportCase {
     @Column(name = "next_deadline_overdue", nullable = false)
     private boolean nextDeadlineOverdue;
 
+    /**
+     * The overview's sort key, computed by the database (migration V16_1): the next deadline, or
+     * 9999-12-31 without one, so "nearest first, none last" is a plain indexed order. Read-only.
+     */
+    @Column(name = "next_deadline_sort", insertable = false, updatable = false)
+    private LocalDate nextDeadlineSort;
+
     @Version
     private long version;
 

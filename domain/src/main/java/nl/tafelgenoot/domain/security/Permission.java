@@ -30,6 +30,9 @@ public final class Permission {
 
     public static final String AUDIT_READ = "audit:read";
 
+    /** May read the organisation's statistics (coordinators): counts, medians and caseload, no client data. */
+    public static final String STATISTICS_READ = "statistics:read";
+
     /** May read the organisation's outbox of e-mail (admins). */
     public static final String MAIL_READ = "mail:read";
 

@@ -99,6 +99,14 @@ public class StartPageService {
         return quietCases(caseRepository.active(null), null, today).size();
     }
 
+    /**
+     * Every case without contact for 14 days or more, not cut at {@link #LIMIT} (for the overview's
+     * CSV), in the start page's scope and order: the oldest contact first.
+     */
+    public List<QuietItem> allQuietCases() {
+        return quietCases(cases.activeCases(), cases.advisorScope(), LocalDate.now(clock));
+    }
+
     private List<DeadlineItem> deadlines(List<SupportCase> active, LocalDate today) {
         Map<Long, List<CaseDeadline>> byCase = allDeadlines.of(active, today);
         Comparator<DeadlineItem> byDate = Comparator.comparing(

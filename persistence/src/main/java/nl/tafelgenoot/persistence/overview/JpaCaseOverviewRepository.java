@@ -18,14 +18,21 @@ import nl.tafelgenoot.domain.shared.PageRequest;
 /**
  * The overview in JPQL on the multitenant case entity, so every query is tenant-filtered. Only the
  * filter's parts that are set become conditions, so MariaDB can use the indexes on
- * (tenant_id, phase | municipality | next_deadline_overdue, next_deadline_on).
+ * (tenant_id, [phase | municipality | next_deadline_overdue,] next_deadline_sort, ref_year, ref_number).
+ *
+ * <p>The order is on {@code next_deadline_sort}, a column the database computes as the next
+ * deadline or 9999-12-31 without one (V16_1). Ordering by {@code case when next_deadline_on is
+ * null then 1 else 0 end, next_deadline_on, ...} gave the same rows but no index can deliver an
+ * expression's order: MariaDB sorted every case of the organisation for each page (0.5 s for the
+ * first page of 150,000 cases, see the README's Performance section); now it reads the first
+ * page straight from the index. "Deadline within N days" is {@code next_deadline_sort <= :until},
+ * the same cases (no deadline sorts after any date the filter allows) on the same index.
  */
 @ApplicationScoped
 public class JpaCaseOverviewRepository implements CaseOverviewRepository {
 
     /** Nearest deadline first, cases without one last, then by reference: a stable order for paging. */
-    private static final String ORDER = " order by case when c.nextDeadlineOn is null then 1 else 0 end,"
-            + " c.nextDeadlineOn, c.referenceYear, c.referenceNumber";
+    private static final String ORDER = " order by c.nextDeadlineSort, c.referenceYear, c.referenceNumber";
 
     @PersistenceContext(unitName = "tafelgenoot")
     EntityManager em;
@@ -85,7 +92,7 @@ public class JpaCaseOverviewRepository implements CaseOverviewRepository {
             conditions.add("c.nextDeadlineOverdue = true");
         }
         if (f.withinDays() != null) {
-            conditions.add("c.nextDeadlineOn <= :until");
+            conditions.add("c.nextDeadlineSort <= :until");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

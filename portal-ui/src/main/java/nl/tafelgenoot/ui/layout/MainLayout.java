@@ -33,6 +33,7 @@ import nl.tafelgenoot.ui.security.SessionTenant;
 import nl.tafelgenoot.ui.security.ShiroCurrentUser;
 import nl.tafelgenoot.ui.security.SignIn;
 import nl.tafelgenoot.ui.start.StartView;
+import nl.tafelgenoot.ui.statistics.StatisticsView;
 import org.apache.shiro.SecurityUtils;
 
 /**
@@ -95,6 +96,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.TABLE.create());
             overview.setId("nav-overview");
             nav.addItem(overview);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.STATISTICS_READ)) {
+            SideNavItem statistics = new SideNavItem(getTranslation("nav.statistics"), StatisticsView.class,
+                    VaadinIcon.BAR_CHART.create());
+            statistics.setId("nav-statistics");
+            nav.addItem(statistics);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.MAIL_READ)) {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());

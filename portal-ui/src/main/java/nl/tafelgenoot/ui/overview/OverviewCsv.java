@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.tafelgenoot.domain.overview.CaseOverviewRow;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.start.StartPage.QuietItem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -22,7 +23,8 @@ import org.apache.commons.csv.QuoteMode;
  * when it holds a semicolon, quote or line break (a quote doubled inside), dates as ISO
  * {@code yyyy-MM-dd} (unambiguous, and read as a date). One header line in Dutch, then one line
  * per case. Rows are fetched page by page, so every selected case goes out without all of them
- * in memory. Only what the screen shows; no counts.
+ * in memory. Only what the screen shows; no counts. The overview's other list (cases without
+ * contact) and the statistics are written in the same format through {@link #open(OutputStream)}.
  */
 public final class OverviewCsv {
 
@@ -46,11 +48,19 @@ public final class OverviewCsv {
         this.texts = texts;
     }
 
-    /** Writes the header and every row the pages give, until a page comes back short. Does not close the stream. */
-    public void write(OutputStream out, Function<PageRequest, List<CaseOverviewRow>> pages) throws IOException {
+    /**
+     * A printer in this format on the stream, the byte-order mark already written: every CSV the
+     * portal offers starts here. Flush it when done; it does not close the stream.
+     */
+    public static CSVPrinter open(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BOM);
-        CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+        return new CSVPrinter(writer, FORMAT);
+    }
+
+    /** Writes the header and every row the pages give, until a page comes back short. Does not close the stream. */
+    public void write(OutputStream out, Function<PageRequest, List<CaseOverviewRow>> pages) throws IOException {
+        CSVPrinter csv = open(out);
         csv.printRecord(texts.apply("overview.csv.reference"), texts.apply("overview.csv.client"),
                 texts.apply("overview.csv.municipality"), texts.apply("overview.csv.phase"),
                 texts.apply("overview.csv.advisors"), texts.apply("overview.csv.deadline"),
@@ -70,6 +80,20 @@ public final class OverviewCsv {
                 break;
             }
             offset += PAGE_SIZE;
+        }
+        csv.flush();
+    }
+
+    /**
+     * The cases without contact for 14 days or more, oldest contact first: reference, client, date of
+     * the last contact, days since. Does not close the stream.
+     */
+    public void writeQuiet(OutputStream out, List<QuietItem> quiet) throws IOException {
+        CSVPrinter csv = open(out);
+        csv.printRecord(texts.apply("overview.csv.reference"), texts.apply("overview.csv.client"),
+                texts.apply("overview.csv.lastContact"), texts.apply("overview.csv.daysSince"));
+        for (QuietItem q : quiet) {
+            csv.printRecord(q.caseRef().reference(), q.caseRef().clientName(), DATE.format(q.lastContact()), q.daysSince());
         }
         csv.flush();
     }

@@ -38,6 +38,7 @@ import nl.tafelgenoot.domain.overview.CaseOverviewRow;
 import nl.tafelgenoot.domain.overview.CaseOverviewService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.start.StartPage;
 import nl.tafelgenoot.domain.start.StartPage.QuietItem;
 import nl.tafelgenoot.domain.start.StartPageService;
 import nl.tafelgenoot.ui.cases.CaseView;
@@ -214,9 +215,13 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Has
         };
     }
 
-    /** The cases without contact for 14 days, as the start page computes them for a coordinator. */
+    /**
+     * The cases without contact for 14 days, as the start page computes them for a coordinator (the
+     * oldest {@link StartPageService#LIMIT}), with a CSV download of all of them.
+     */
     private VerticalLayout quiet(StartPageService startPage) {
-        List<QuietItem> quietCases = startPage.startPage().quietCases();
+        StartPage page = startPage.startPage();
+        List<QuietItem> quietCases = page.quietCases();
         DateTimeFormatter dates = DatePickers.format();
         VerticalLayout section = new VerticalLayout();
         section.setId("overview-quiet");
@@ -226,6 +231,16 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Has
             section.add(new Paragraph(getTranslation("overview.quiet.empty")));
             return section;
         }
+        Function<String, String> dutch = key -> getTranslation(DUTCH, key);
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName(getTranslation(DUTCH, "overview.quiet.csv.fileName") + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            new OverviewCsv(dutch).writeQuiet(event.getOutputStream(), startPage.allQuietCases());
+        }, AttachmentType.DOWNLOAD, getTranslation("overview.quiet.download"));
+        download.setId("overview-quiet-download");
+        Paragraph count = new Paragraph(getTranslation("overview.quiet.count", page.quietCaseCount()));
+        count.setId("overview-quiet-count");
+        section.add(count, download);
         UnorderedList list = new UnorderedList();
         for (QuietItem q : quietCases) {
             RouterLink link = new RouterLink(q.caseRef().reference() + " " + q.caseRef().clientName(), CaseView.class,

@@ -27,6 +27,9 @@ import nl.tafelgenoot.domain.overview.CaseOverviewRow;
 import nl.tafelgenoot.domain.overview.CaseOverviewService;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.statistics.Statistics;
+import nl.tafelgenoot.domain.statistics.StatisticsPeriod;
+import nl.tafelgenoot.domain.statistics.StatisticsService;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
@@ -40,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Inside Payara Micro: the overview is the coordinators' alone; Samen Verder's coordinator never
  * sees a case of De Linde; a new case carries its next deadline from the moment it is opened, it
  * follows the recorded dates at once, and once a decision is recorded the overview shows the
- * objection term (A1) as its next deadline.
+ * objection term (A1) as its next deadline. The statistics (a related coordinators' screen, tested
+ * here to spare a Payara start): an advisor is refused them, and each coordinator counts exactly
+ * their own organisation's cases and advisors.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseOverviewIT extends InContainerTest {
@@ -63,6 +68,9 @@ class CaseOverviewIT extends InContainerTest {
 
     @Inject
     ObjectionService objections;
+
+    @Inject
+    StatisticsService statistics;
 
     private final LocalDate today = LocalDate.now();
 
@@ -89,6 +97,32 @@ class CaseOverviewIT extends InContainerTest {
         assertThrows(AccessDeniedException.class, () -> as(ANNA, linde, () -> overview.count(CaseOverviewFilter.all())));
         assertThrows(AccessDeniedException.class, () -> as(ANNA, linde,
                 () -> overview.page(CaseOverviewFilter.radar(), new PageRequest(0, 10))));
+    }
+
+    @Test
+    void anAdvisorIsRefusedTheStatistics() {
+        assertThrows(AccessDeniedException.class, () -> as(ANNA, linde,
+                () -> statistics.statistics(StatisticsPeriod.thisYear(today))));
+    }
+
+    @Test
+    void eachCoordinatorGetsTheStatisticsOfTheirOwnOrganisation() {
+        StatisticsPeriod sinceTheDemo = new StatisticsPeriod(today.minusYears(4).plusDays(1), today);
+        for (var who : List.of(new Object[] {LINDE_COORDINATOR, linde}, new Object[] {SAMEN_COORDINATOR, samen})) {
+            String coordinator = (String) who[0];
+            TenantId tenant = (TenantId) who[1];
+            Statistics s = as(coordinator, tenant, () -> statistics.statistics(sinceTheDemo));
+            long cases = as(coordinator, tenant, () -> this.cases.count());
+            assertEquals(cases, s.newRequests().stream().mapToLong(Statistics.MonthCount::count).sum(),
+                    "every case of the organisation, opened since the demo was made, and no other's: " + coordinator);
+            assertEquals(cases, s.casesPerMunicipality().stream().mapToLong(Statistics.MunicipalityCount::count).sum());
+            assertEquals(s.caseload().size(), as(coordinator, tenant, () -> this.cases.advisors()).size());
+        }
+        Statistics ofLinde = as(LINDE_COORDINATOR, linde, () -> statistics.statistics(sinceTheDemo));
+        assertTrue(ofLinde.caseload().stream().anyMatch(c -> c.advisor().contains("Anna Visser")));
+        assertTrue(ofLinde.caseload().stream().noneMatch(c -> c.advisor().contains("Sanne Bos")));
+        assertTrue(ofLinde.decisionOutcomes().values().stream().mapToLong(Long::longValue).sum() > 0,
+                "the demo's refused decision for Maria Kok: " + ofLinde.decisionOutcomes());
     }
 
     @Test

@@ -13,10 +13,15 @@ import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.deadlines.DeadlineRule;
 import nl.tafelgenoot.domain.overview.CaseOverviewRow;
 import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.start.StartPage.CaseRef;
+import nl.tafelgenoot.domain.start.StartPage.QuietItem;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** The overview's CSV: a BOM, semicolons, quoting that survives awkward names, and every page. */
+/**
+ * The overview's CSV: a BOM, semicolons, quoting that survives awkward names, and every page; the
+ * list of cases without contact in the same format.
+ */
 class OverviewCsvTest {
 
     private static final List<CaseOverviewRow> ROWS = List.of(
@@ -36,6 +41,20 @@ class OverviewCsvTest {
 
     private static List<CSVRecord> parse(String text) throws IOException {
         return OverviewCsv.FORMAT.parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    @Test
+    void theCasesWithoutContactInTheSameFormat() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new OverviewCsv(key -> key).writeQuiet(out, List.of(
+                new QuietItem(new CaseRef("abc", "2026-0001", "Ayşe; Öztürk"), LocalDate.of(2026, 2, 2), 30)));
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(text.charAt(0)).isEqualTo('\uFEFF');
+        List<CSVRecord> records = parse(text);
+        assertThat(records.get(0).values()).containsExactly("overview.csv.reference", "overview.csv.client",
+                "overview.csv.lastContact", "overview.csv.daysSince");
+        assertThat(records.get(1).values()).containsExactly("2026-0001", "Ayşe; Öztürk", "2026-02-02", "30");
+        assertThat(text).contains("\r\n");
     }
 
     @Test

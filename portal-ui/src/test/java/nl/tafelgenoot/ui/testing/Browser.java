@@ -280,6 +280,27 @@ public final class Browser implements AutoCloseable {
         return visible(By.id(id)).getAttribute("href");
     }
 
+    /** Waits until the image with the id has loaded and the browser could draw it (its natural width is known). */
+    public void waitForImage(String id) {
+        WebElement image = visible(By.id(id));
+        wait(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+    }
+
+    /** An attribute of the element with the id, as the page has it now. */
+    public String attribute(String id, String name) {
+        return visible(By.id(id)).getAttribute(name);
+    }
+
+    /** The texts of the rows of a table, one string per row with its cells separated by " | ". */
+    public List<String> tableRows(String tableId) {
+        visible(By.id(tableId));
+        return driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText)
+                        .collect(java.util.stream.Collectors.joining(" | ")))
+                .toList();
+    }
+
     /** The browser's cookies for this site as a Cookie header, to fetch what a link serves as the same session. */
     public String cookieHeader() {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
