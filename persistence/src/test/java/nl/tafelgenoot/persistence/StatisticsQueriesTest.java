@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import nl.tafelgenoot.domain.objections.DecisionOutcome;
 import nl.tafelgenoot.domain.objections.ObjectionOutcome;
+import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.intake.IntakeRequest;
+import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.statistics.DateSpan;
 import nl.tafelgenoot.domain.statistics.StatisticsPeriod;
 import nl.tafelgenoot.domain.tenancy.TenantId;
@@ -119,6 +122,45 @@ class StatisticsQueriesTest extends DatabaseTest {
         assertThat(perMonth.get(YearMonth.of(2025, 12))).as("00:30 on 1 January 2026 is not 2025").isZero();
         assertThat(asTenant(b, em -> repository(em).newRequestsPerMonth(YEAR_2025, AMSTERDAM)).get(YearMonth.of(2025, 9)))
                 .isEqualTo(9);
+    }
+
+    @Test
+    void aRequestThatBecameACaseCountsOnceInTheMonthItCameInAndAHandoverNotAtAll() throws SQLException {
+        TenantId c = newOrganisation("statistics-c");
+        long viaIntake;
+        try (Connection connection = db.connect(); JdbcSeed seed = new JdbcSeed(connection)) {
+            clientNumber = 500;
+            viaIntake = kase(seed, c.value(), 1, "Zeist", Instant.parse("2025-06-15T10:00:00Z"), d(2025, 6, 1), null, null);
+            kase(seed, c.value(), 2, "Zeist", Instant.parse("2025-06-20T10:00:00Z"), d(2025, 6, 1), null, null);
+        }
+        asTenant(c, em -> {
+            SupportCase opened = em.find(SupportCase.class, viaIntake);
+            IntakeRequest became = request(Instant.parse("2025-05-30T09:00:00Z"));
+            became.linkClient(opened.getClient());
+            became.becameCase(opened);
+            em.persist(became);
+            em.persist(request(Instant.parse("2025-05-02T09:00:00Z")));
+            em.persist(IntakeRequest.handover(opened, "Overdracht", Instant.parse("2025-07-01T09:00:00Z")));
+            return null;
+        });
+        Map<YearMonth, Long> perMonth = asTenant(c, em -> repository(em).newRequestsPerMonth(YEAR_2025, AMSTERDAM));
+        assertThat(perMonth.get(YearMonth.of(2025, 5))).as("two requests came in, one became a case").isEqualTo(2);
+        assertThat(perMonth.get(YearMonth.of(2025, 6))).as("only the case opened without a request").isEqualTo(1);
+        assertThat(perMonth.get(YearMonth.of(2025, 7))).as("a handover is no new request").isZero();
+        assertThat(asTenant(a, em -> repository(em).newRequestsPerMonth(YEAR_2025, AMSTERDAM)).get(YearMonth.of(2025, 5)))
+                .as("another organisation's requests never count").isZero();
+    }
+
+    private static IntakeRequest request(Instant received) {
+        IntakeRequest request = new IntakeRequest();
+        request.setTopic(IntakeTopic.OTHER);
+        request.setGivenName("Ria");
+        request.setSurname("Jansen");
+        request.setPhone("06-12345678");
+        request.setMunicipality("Zeist");
+        request.setQuestion("Hulp gevraagd");
+        request.receive(1L, received);
+        return request;
     }
 
     @Test

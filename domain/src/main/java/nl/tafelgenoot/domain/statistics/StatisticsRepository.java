@@ -18,11 +18,9 @@ public interface StatisticsRepository {
      * New requests per month of the period, every month present (0 when none). A request's month is
      * taken in {@code zone} (Europe/Amsterdam), so a case opened at 00:30 on 1 March counts for March.
      *
-     * <p><b>Seam for the intake queue.</b> For now a new request is a case opened
-     * ({@code support_case.opened_at}). When requests first arrive in the intake queue, this is the
-     * one place to change: add the intake requests received in each month and count only the cases
-     * opened <em>without</em> an intake request, so that a request taken in and then opened as a
-     * case counts once. The service, the screen and the CSV use only this method.
+     * <p>A new request is one taken into the intake queue (not a case handed back to it), or a
+     * case opened without an intake request (an advisor opened it directly): a request that became
+     * a case counts once, in the month it came in.
      */
     Map<YearMonth, Long> newRequestsPerMonth(StatisticsPeriod period, ZoneId zone);
 

@@ -25,7 +25,9 @@ import nl.tafelgenoot.domain.statistics.StatisticsRepository;
  * are grouped in the database, the medians' rows are three columns each. Indexes for these queries
  * (leading with tenant_id, then the period's date) are in migration V16_1.
  *
- * <p>New requests per month: {@code opened_at} is stored in UTC, while a month runs from midnight
+ * <p>New requests per month are the requests taken into the intake queue plus the cases opened
+ * without one (an advisor who opened a case directly), so a request that became a case counts
+ * once. Moments are stored in UTC, while a month runs from midnight
  * in Amsterdam. Grouping by the UTC month would put a case opened at 00:30 on 1 March in February,
  * and MariaDB's time-zone tables (for {@code CONVERT_TZ}) are not loaded everywhere. So one query
  * sums, per month, the cases between that month's first moment and the next's, computed in Java
@@ -54,23 +56,38 @@ public class JpaStatisticsRepository implements StatisticsRepository {
             bounds.add(m.atDay(1).atStartOfDay(zone).toInstant());
         }
         bounds.add(period.end(zone));
-        StringBuilder jpql = new StringBuilder("select ");
+        long[] requests = perMonth("IntakeRequest x", "x.receivedAt",
+                " and x.origin = nl.tafelgenoot.domain.intake.IntakeOrigin.NEW_REQUEST", bounds);
+        long[] direct = perMonth("SupportCase x", "x.openedAt",
+                " and not exists (select r from IntakeRequest r where r.supportCase = x)", bounds);
+        Map<YearMonth, Long> perMonth = new LinkedHashMap<>();
         for (int i = 0; i < months.size(); i++) {
-            jpql.append(i == 0 ? "" : ", ").append("sum(case when c.openedAt >= :b").append(i)
-                    .append(" and c.openedAt < :b").append(i + 1).append(" then 1 else 0 end)");
+            perMonth.put(months.get(i), requests[i] + direct[i]);
         }
-        jpql.append(" from SupportCase c where c.openedAt >= :b0 and c.openedAt < :b").append(months.size());
+        return perMonth;
+    }
+
+    /** Per interval between consecutive bounds, how many rows have their moment in it: one query, one row back. */
+    private long[] perMonth(String from, String moment, String condition, List<Instant> bounds) {
+        int months = bounds.size() - 1;
+        StringBuilder jpql = new StringBuilder("select ");
+        for (int i = 0; i < months; i++) {
+            jpql.append(i == 0 ? "" : ", ").append("sum(case when ").append(moment).append(" >= :b").append(i)
+                    .append(" and ").append(moment).append(" < :b").append(i + 1).append(" then 1 else 0 end)");
+        }
+        jpql.append(" from ").append(from).append(" where ").append(moment).append(" >= :b0 and ")
+                .append(moment).append(" < :b").append(months).append(condition);
         TypedQuery<Object> query = em.createQuery(jpql.toString(), Object.class);
         for (int i = 0; i < bounds.size(); i++) {
             query.setParameter("b" + i, bounds.get(i));
         }
         Object result = query.getSingleResult();
         Object[] sums = result instanceof Object[] row ? row : new Object[] {result};
-        Map<YearMonth, Long> perMonth = new LinkedHashMap<>();
-        for (int i = 0; i < months.size(); i++) {
-            perMonth.put(months.get(i), sums[i] == null ? 0L : ((Number) sums[i]).longValue());
+        long[] counts = new long[months];
+        for (int i = 0; i < months; i++) {
+            counts[i] = sums[i] == null ? 0L : ((Number) sums[i]).longValue();
         }
-        return perMonth;
+        return counts;
     }
 
     @Override
