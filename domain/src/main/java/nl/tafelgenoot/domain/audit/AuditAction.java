@@ -46,5 +46,7 @@ public enum AuditAction {
     /** An advisor accepted or declined the offer of a request. */
     INTAKE_ANSWERED,
     /** An advisor's cases were handed to another advisor or back to the queue. */
-    CASE_HANDED_OVER
+    CASE_HANDED_OVER,
+    /** The coordinator took an advisor off a case; the ended assignment stays as history. */
+    CASE_RELEASED
 }

@@ -192,7 +192,7 @@ public class CaseService {
         SupportCase supportCase = visible(publicId).orElseThrow(() -> new NotFoundException("case"));
         cases.openAssignments(supportCase).stream().filter(a -> a.getAccountId() == advisorAccountId)
                 .forEach(a -> a.end(clock.instant()));
-        audit.record(AuditAction.CASE_ASSIGNED, supportCase.getClient().getPublicId());
+        audit.record(AuditAction.CASE_RELEASED, supportCase.getClient().getPublicId());
     }
 
     /** Who worked on the case and when, oldest first; for coordinators and the case's advisors. */

@@ -224,6 +224,14 @@ class IntakeServiceIT extends InContainerTest {
         as(LINDE_COORDINATOR, linde, () -> intake.offer(back.getPublicId(), List.of(id(ANNA))));
         SupportCase same = as(ANNA, linde, () -> intake.accept(back.getPublicId()));
         assertEquals(evas.getPublicId(), same.getPublicId(), "the handed-over case goes on, no new case");
+
+        as(LINDE_COORDINATOR, linde, () -> { cases.release(same.getPublicId(), id(ANNA)); return null; });
+        assertTrue(as(ANNA, linde, () -> cases.find(same.getPublicId())).isEmpty(), "taken off, Anna no longer sees it");
+        var after = as(LINDE_COORDINATOR, linde, () -> cases.assignmentHistory(seen));
+        assertEquals(2, after.stream().filter(h -> h.until() != null).count(), "both ended assignments kept: " + after);
+        RuntimeException foreign = assertThrows(RuntimeException.class,
+                () -> as(SAMEN_COORDINATOR, samen, () -> { cases.release(same.getPublicId(), id(EVA)); return null; }));
+        assertTrue(Failures.causedBy(foreign, NotFoundException.class), foreign.toString());
     }
 
     @Test
