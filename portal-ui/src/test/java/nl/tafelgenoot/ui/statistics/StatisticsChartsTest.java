@@ -57,7 +57,7 @@ class StatisticsChartsTest {
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-label")).isEqualTo("Nieuwe aanvragen per maand");
         assertThat(text(doc, "/*[local-name()='svg']/*[local-name()='title']")).isEqualTo("Nieuwe aanvragen per maand");
-        assertThat(text(doc, "/*[local-name()='svg']/*[local-name()='desc']")).contains("Casussen geopend");
+        assertThat(text(doc, "/*[local-name()='svg']/*[local-name()='desc']")).contains("Aanmeldingen in de wachtrij");
         assertThat(bars(doc)).as("one bar per month, also the empty one").hasSize(12);
         assertThat(bars(doc).get(0).getAttributeNS("http://www.jfree.org/jfreesvg/svg", "ref")).as("in Dutch")
                 .contains("jan. 2025");
