@@ -154,6 +154,11 @@ public class Client {
 
     /** Full name as Dutch people write it: given name, prefix, surname ("Jan van der Berg"). */
     public String getFullName() {
+        return fullName(givenName, surnamePrefix, surname);
+    }
+
+    /** A name as Dutch people write it, for anyone named in three parts (a client, a caller). */
+    public static String fullName(String givenName, String surnamePrefix, String surname) {
         return Stream.of(givenName, surnamePrefix, surname)
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));

@@ -29,7 +29,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.tafelgenoot.domain.advisors.Expertise;
 import nl.tafelgenoot.domain.advisors.ExpertiseConverter;
@@ -318,9 +317,7 @@ public class IntakeRequest {
     }
 
     public String getFullName() {
-        return Stream.of(givenName, surnamePrefix, surname)
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(" "));
+        return Client.fullName(givenName, surnamePrefix, surname);
     }
 
     public Long getId() {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationKind;
@@ -62,6 +63,8 @@ public final class QueryBenchmark {
     private static final int ADVISORS = 40;
     private static final long FIRST_ADVISOR = 100_000;
 
+    private static final Logger LOG = Logger.getLogger(QueryBenchmark.class.getName());
+
     private QueryBenchmark() {
     }
 
@@ -79,7 +82,8 @@ public final class QueryBenchmark {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("ANALYZE TABLE client, support_case, case_assignment, decision, objection");
             }
-            System.out.printf("Seeded and migrated in %.0f s%n", (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info(() -> String.format("Seeded and migrated in %.0f s", seconds));
 
             Map<String, Function<EntityManager, Object>> queries = queries();
             Map<String, Double> medians = new LinkedHashMap<>();
@@ -99,7 +103,7 @@ public final class QueryBenchmark {
                     for (String sql : SqlCapture.statements()) {
                         if (sql.trim().toUpperCase().startsWith("SELECT")) {
                             plans.add(explain(c, sql));
-                            System.out.println("-- " + q.getKey() + "\n" + sql);
+                            LOG.info("-- " + q.getKey() + "\n" + sql);
                         }
                     }
                 }
@@ -107,8 +111,7 @@ public final class QueryBenchmark {
                         String.join("<br>", plans)));
             }
             logged.close();
-            System.out.println();
-            System.out.println(report);
+            LOG.info(() -> "\n" + report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "bench.md"), report.toString());
         } finally {

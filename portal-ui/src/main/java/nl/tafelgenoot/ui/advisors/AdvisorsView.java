@@ -37,6 +37,7 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
     private final List<Municipality> municipalities;
     private final Grid<AdvisorOverview> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
+    private List<AdvisorOverview> advisors = List.of();
 
     @Inject
     public AdvisorsView(AdvisorProfileService service, IntakeService intake, Municipalities municipalities) {
@@ -87,7 +88,8 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
     }
 
     private void refresh() {
-        grid.setItems(service.advisors());
+        advisors = service.advisors();
+        grid.setItems(advisors);
     }
 
     private void open(AdvisorOverview advisor) {
@@ -98,7 +100,7 @@ public class AdvisorsView extends VerticalLayout implements HasDynamicTitle, Has
                 refresh();
             }));
             if (advisor.openCases() > 0) {
-                detail.add(new HandoverPanel(intake, advisor, service.advisors(), () -> {
+                detail.add(new HandoverPanel(intake, advisor, advisors, () -> {
                     detail.removeAll();
                     refresh();
                 }));

@@ -2,9 +2,6 @@ package nl.tafelgenoot.ui.intake;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,9 +27,7 @@ final class IntakeCsv {
 
     /** Writes the header and every request the pages give, until a page comes back short. */
     void write(OutputStream out, Function<PageRequest, List<IntakeRequest>> pages, LocalDate today) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, OverviewCsv.FORMAT);
+        CSVPrinter csv = OverviewCsv.open(out);
         csv.printRecord(texts.apply("intake.column.received"), texts.apply("intake.column.age"),
                 texts.apply("intake.column.urgent"), texts.apply("intake.column.name"),
                 texts.apply("intake.column.municipality"), texts.apply("intake.column.topic"),
