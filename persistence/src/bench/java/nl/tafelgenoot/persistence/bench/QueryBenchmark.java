@@ -47,7 +47,8 @@ import nl.tafelgenoot.persistence.testing.TestDatabase;
  * {@code -Dbench.runs} runs (default 15). Then each query once more with parameter binding off,
  * its SQL taken from EclipseLink's log and EXPLAINed. Prints a table (and writes it to
  * {@code target/bench.md}). Not part of {@code ./mvnw verify}: run with
- * {@code ./mvnw -q -Pbench -pl domain,persistence verify -DskipTests}.
+ * {@code ./mvnw -q -Pbench -pl domain,persistence verify -DskipTests} (with {@code -Dbench.only=queries}
+ * to leave out {@link SlotSearchBenchmark}).
  */
 public final class QueryBenchmark {
 
@@ -69,6 +70,11 @@ public final class QueryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        String only = System.getProperty("bench.only");
+        if (only != null && !only.isBlank() && !only.equals("queries")) {
+            LOG.info(() -> "Query benchmark skipped: -Dbench.only=" + only);
+            return;
+        }
         int runs = Integer.getInteger("bench.runs", 15);
         TestDatabase.Database db = TestDatabase.create("bench");
         try {
