@@ -34,7 +34,8 @@ import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
  *
  * <p>Public holidays are those of {@link HolidayCalendar#isHoliday} (DOMAIN.md's list: Atw art. 3
  * lid 1 and 2). The days designated by royal decree (lid 3) do not block slots: they only move
- * legal terms, and offices are open on them.
+ * legal terms, and offices are open on them. Easter Sunday and Whit Sunday are not on that list
+ * (the Atw has no need of Sundays), so an advisor's Sunday window is bookable on them.
  *
  * <p>Times are Europe/Amsterdam local time: the grid is laid in local time, so a 09:00 slot is
  * 09:00 on both sides of a daylight-saving change. On the spring-forward day, grid times in the
