@@ -50,10 +50,20 @@ public class Outbox {
      *         an invalid address
      */
     public boolean queue(String dedupKey, Recipient to, String subject, String body) {
+        return queue(dedupKey, to, subject, body, null);
+    }
+
+    /**
+     * {@link #queue(String, Recipient, String, String)} with an iCalendar attachment (null: none),
+     * e.g. an appointment's invitation from {@code AppointmentCalendar}. An update or cancellation
+     * of the same appointment needs a key of its own (e.g. with the SEQUENCE in it), else it is
+     * taken for the mail queued before.
+     */
+    public boolean queue(String dedupKey, Recipient to, String subject, String body, CalendarAttachment calendar) {
         if (dedupKey != null && outbox.existsWithKey(dedupKey.strip())) {
             return false;
         }
-        OutboxMail mail = new OutboxMail(dedupKey, to, subject, body, clock.instant());
+        OutboxMail mail = new OutboxMail(dedupKey, to, subject, body, calendar, clock.instant());
         Validity.require(validator, mail);
         outbox.add(mail);
         return true;

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One e-mail of an organisation, kept in the database from the moment it is queued: waiting,
@@ -25,6 +26,9 @@ import java.util.Objects;
  * before handing it to the mail server, so that of two nodes only one sends it; the claim itself is
  * a conditional update in the repository ({@link OutboxRepository#claim}), which mirrors
  * {@link #isClaimable(Instant)}.
+ *
+ * <p>A mail may carry one iCalendar attachment ({@link CalendarAttachment}), e.g. the invitation
+ * to a booked appointment; {@link SmtpMailer} then sends it as a calendar part beside the text.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -94,11 +98,24 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** With {@link #calendarIcs}: the iCalendar attachment's method, or null for a mail without one. */
+    @Column(name = "calendar_method", length = 10, updatable = false)
+    private String calendarMethod;
+
+    @Column(name = "calendar_ics", updatable = false)
+    private String calendarIcs;
+
     protected OutboxMail() {
     }
 
     /** A new mail, due at once. Line breaks in the subject and name are flattened (no header injection). */
     public OutboxMail(String dedupKey, Recipient to, String subject, String body, Instant queuedAt) {
+        this(dedupKey, to, subject, body, null, queuedAt);
+    }
+
+    /** A new mail with an iCalendar attachment ({@code calendar} may be null: none), due at once. */
+    public OutboxMail(String dedupKey, Recipient to, String subject, String body, CalendarAttachment calendar,
+                      Instant queuedAt) {
         Objects.requireNonNull(to);
         this.dedupKey = dedupKey == null ? null : dedupKey.strip();
         this.recipientAddress = to.address() == null ? null : to.address().strip();
@@ -106,6 +123,10 @@ public class OutboxMail {
         this.accountId = to.accountId();
         this.subject = oneLine(subject);
         this.body = body;
+        if (calendar != null) {
+            this.calendarMethod = calendar.method();
+            this.calendarIcs = calendar.ics();
+        }
         this.queuedAt = Objects.requireNonNull(queuedAt);
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = queuedAt;
@@ -239,5 +260,10 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The iCalendar attachment, when the mail has one. */
+    public Optional<CalendarAttachment> getCalendar() {
+        return calendarIcs == null ? Optional.empty() : Optional.of(new CalendarAttachment(calendarMethod, calendarIcs));
     }
 }

@@ -7,11 +7,18 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +28,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.tafelgenoot.domain.booking.AppointmentCalendar;
+import nl.tafelgenoot.domain.booking.CalendarEntry;
+import nl.tafelgenoot.domain.booking.Invitation;
+import nl.tafelgenoot.domain.mail.CalendarAttachment;
 import nl.tafelgenoot.domain.mail.MailSettings;
 import nl.tafelgenoot.domain.mail.MailStatus;
 import nl.tafelgenoot.domain.mail.OutboxMail;
@@ -41,7 +57,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The outbox's sender on a real MariaDB and a real SMTP server (GreenMail): two senders racing
  * deliver every mail exactly once; a mail server that is down means a later attempt, not a lost
  * mail; a dead node's claim is taken over when it runs out; after the last attempt a mail is given
- * up; and the claim, like every query, stays inside the organisation.
+ * up; the claim, like every query, stays inside the organisation; and a mail with a calendar
+ * arrives as an invitation beside its text, one without as plain text.
  */
 class OutboxSendingTest extends DatabaseTest {
 
@@ -228,6 +245,64 @@ class OutboxSendingTest extends DatabaseTest {
                 .containsExactly(second.getId());
         assertThat(read.count(MailStatus.SENT)).isEqualTo(1);
         assertThat(read.count(null)).isEqualTo(2);
+    }
+
+    @Test
+    void aMailWithACalendarArrivesAsAnInvitationBesideItsText() throws Exception {
+        Instant appointment = Instant.parse("2026-10-26T08:00:00Z"); // Monday 09:00 in Amsterdam, winter time
+        CalendarEntry entry = new CalendarEntry("afspraak-17@delinde.example", 0, appointment,
+                appointment.plusSeconds(3600), "Gesprek met Eva, schuldhulp; café", "Dorpsstraat 1, Zeist", null);
+        String ics = AppointmentCalendar.request(new Invitation(entry, "De Linde", "noreply@delinde.example",
+                "Anna Visser", "anna.visser@delinde.example"), START);
+        OutboxMail queued = asTenant(tenant, em -> new JpaOutboxRepository(em).add(new OutboxMail("booking:17:0",
+                Recipient.of("anna.visser@delinde.example", "Anna Visser"), "Uw afspraak op maandag 26 oktober",
+                "Beste Anna,\n\nUw afspraak staat vast: maandag 26 oktober om 09:00. Tot dan, é!\n",
+                new CalendarAttachment("REQUEST", ics), clock.instant())));
+        assertThat(reread(queued).getCalendar()).as("kept in the outbox").map(CalendarAttachment::ics).contains(ics);
+
+        assertThat(sender(tenant, smtpAt(SMTP.getSmtp().getPort()), "node-a").sendDue().sent()).isEqualTo(1);
+
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        BodyPart text = parts.getBodyPart(0);
+        assertThat(text.isMimeType("text/plain")).isTrue();
+        assertThat(new ContentType(text.getContentType()).getParameter("charset")).isEqualToIgnoringCase("UTF-8");
+        assertThat(text.getContent().toString().replace("\r\n", "\n")).isEqualTo(queued.getBody());
+
+        BodyPart invitation = parts.getBodyPart(1);
+        ContentType type = new ContentType(invitation.getContentType());
+        assertThat(type.getBaseType()).isEqualToIgnoringCase("text/calendar");
+        assertThat(type.getParameter("method")).isEqualTo("REQUEST");
+        assertThat(type.getParameter("charset")).isEqualToIgnoringCase("UTF-8");
+        assertThat(invitation.getFileName()).isEqualTo("afspraak.ics");
+        assertThat(invitation.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        String content;
+        try (InputStream in = invitation.getInputStream()) {
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(content).isEqualTo(ics);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(content));
+        assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
+        VEvent event = calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
+        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(appointment);
+        assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Gesprek met Eva, schuldhulp; café");
+    }
+
+    @Test
+    void aMailWithoutACalendarIsStillOnePlainText() throws Exception {
+        OutboxMail queued = queue(tenant, "Herinnering: termijn");
+        assertThat(reread(queued).getCalendar()).isEmpty();
+
+        assertThat(sender(tenant, smtpAt(SMTP.getSmtp().getPort()), "node-a").sendDue().sent()).isEqualTo(1);
+
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        ContentType type = new ContentType(received.getContentType());
+        assertThat(type.getBaseType()).isEqualToIgnoringCase("text/plain");
+        assertThat(type.getParameter("charset")).isEqualToIgnoringCase("UTF-8");
+        assertThat(received.getContent()).isInstanceOf(String.class);
+        assertThat(received.getContent().toString().replace("\r\n", "\n").strip()).isEqualTo(queued.getBody().strip());
     }
 
     private OutboxMail mail(String key, String subject) {
