@@ -11,6 +11,7 @@ import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.LoginThrottle;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.municipalities.Municipality;
+import nl.tafelgenoot.domain.municipalities.PostcodeRange;
 import nl.tafelgenoot.domain.deadlines.DesignatedDaysDecree;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -29,7 +30,7 @@ class EntityCatalogueTest extends DatabaseTest {
      * data that is the same for everyone: municipalities and decrees of designated days.
      */
     static final Set<Class<?>> GLOBAL = Set.of(Organisation.class, Account.class, LoginThrottle.class,
-            Municipality.class, DesignatedDaysDecree.class);
+            Municipality.class, PostcodeRange.class, DesignatedDaysDecree.class);
 
     @Test
     void everyEntityIsMultitenantOrNamedGlobal() {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.tafelgenoot.domain.advisors.Absence;
 import nl.tafelgenoot.domain.advisors.AdvisorProfile;
+import nl.tafelgenoot.domain.booking.Appointment;
+import nl.tafelgenoot.domain.booking.ManageTokens;
+import nl.tafelgenoot.domain.booking.MeetingMode;
 import nl.tafelgenoot.domain.advisors.AdvisorStatus;
 import nl.tafelgenoot.domain.advisors.Expertise;
 import nl.tafelgenoot.domain.advisors.OwnProfileInput;
@@ -149,10 +153,18 @@ class TenantIsolationTest extends DatabaseTest {
                         Recipient.of("anna." + label + "@example.nl", "Anna " + label), "Herinnering " + label,
                         "Tekst " + label, Instant.now()), "lastError", "last_error"),
                 new Owned("IntakeRequest", "intake_request", (em, label) -> intakeRequest(em, label), "question", "question"),
+                new Owned("Appointment", "appointment", TenantIsolationTest::appointment, null, null),
                 new Owned("AssignmentOffer", "assignment_offer", (em, label) -> {
                     IntakeRequest request = persist(em, intakeRequest(em, label));
                     return request.offer(7, 1, Instant.now());
                 }, null, null));
+    }
+
+    static Appointment appointment(EntityManager em, String label) {
+        AdvisorProfile advisor = persist(em, advisorProfile(label));
+        return new Appointment(persist(em, intakeRequest(em, label)), advisor.getAccountId(), MeetingMode.PHONE,
+                Instant.parse("2026-12-01T09:00:00Z"), Duration.ofHours(1), ManageTokens.hash(ManageTokens.next()),
+                Instant.now());
     }
 
     static IntakeRequest intakeRequest(EntityManager em, String label) {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -83,6 +84,10 @@ public class AdvisorProfile {
 
     @Column(name = "vog_date")
     private LocalDate vogDate;
+
+    /** The secret in the address of the advisor's private calendar feed; none until they ask for one. */
+    @Column(name = "feed_token", length = 64)
+    private String feedToken;
 
     @Version
     private long version;
@@ -286,5 +291,14 @@ public class AdvisorProfile {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getFeedToken() {
+        return feedToken;
+    }
+
+    /** A new feed address: the old one stops working at once. */
+    public void replaceFeedToken(String token) {
+        this.feedToken = Objects.requireNonNull(token);
     }
 }

@@ -10,6 +10,9 @@ public interface AdvisorProfileRepository {
 
     List<AdvisorProfile> all();
 
+    /** The profile whose private calendar feed has this secret. */
+    Optional<AdvisorProfile> forFeedToken(String feedToken);
+
     AdvisorProfile add(AdvisorProfile profile);
 
     /** Writes pending changes now, so a refused one fails inside the service call. */

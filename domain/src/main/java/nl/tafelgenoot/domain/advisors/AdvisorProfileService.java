@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,27 @@ public class AdvisorProfileService {
         AdvisorProfile profile = profiles.forAccount(accountId).orElseGet(() -> new AdvisorProfile(accountId));
         return profile.assignmentBlocks(LocalDate.now(clock), vogMaxAgeMonths(),
                 cases.openCasesPerAdvisor().getOrDefault(accountId, 0));
+    }
+
+    /**
+     * The advisors a member can book online for this place: advisors of the organisation who can
+     * take a case now (active, valid VOG, room on their list) and whose region holds the
+     * municipality or the postcode area; least busy first. Needs no login: the public booking
+     * page asks, and gets profiles without names.
+     */
+    public List<AdvisorProfile> bookable(String municipality, String postcode) {
+        LocalDate today = LocalDate.now(clock);
+        int months = vogMaxAgeMonths();
+        Map<Long, Integer> open = cases.openCasesPerAdvisor();
+        Set<Long> advisors = advisorAccounts().stream().map(Account::getId).collect(Collectors.toSet());
+        String area = AdvisorProfile.areaOf(postcode);
+        return profiles.all().stream()
+                .filter(p -> advisors.contains(p.getAccountId()))
+                .filter(p -> p.getMunicipalities().contains(municipality) || area != null && p.getPostcodeAreas().contains(area))
+                .filter(p -> p.assignmentBlocks(today, months, open.getOrDefault(p.getAccountId(), 0)).isEmpty())
+                .sorted(Comparator.comparing((AdvisorProfile p) -> open.getOrDefault(p.getAccountId(), 0))
+                        .thenComparing(AdvisorProfile::getAccountId))
+                .toList();
     }
 
     private AdvisorOverview overview(Account account, AdvisorProfile profile, int openCases, LocalDate today, int months) {

@@ -14,6 +14,7 @@ import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.shared.Validity;
 import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
@@ -96,6 +97,29 @@ public class ClientService {
         client.register(clients.highestNumber() + 1, user.accountId(), clock.instant());
         Client added = clients.add(client);
         audit.record(AuditAction.CLIENT_REGISTERED, added.getPublicId());
+        return added;
+    }
+
+    /**
+     * For an online booking, where nobody is logged in: whether the organisation may already know
+     * this person (same name and birth date, or same phone), looking at every client.
+     */
+    public boolean mayBeKnown(DuplicateCheck check) {
+        return clients.possibleDuplicates(check.surname(), check.dateOfBirth(), check.phoneKey()).stream()
+                .anyMatch(c -> !check.reasons(c).isEmpty());
+    }
+
+    /**
+     * Registers the person of an online booking as a new client, recorded as done by the system.
+     * Only for the booking service, after {@link #mayBeKnown} said no: a possible duplicate waits
+     * for a coordinator instead.
+     */
+    public Client registerFromBooking(Client client) {
+        client.setMunicipality(municipalities.require(client.getMunicipality()));
+        Validity.require(validator, client);
+        client.register(clients.highestNumber() + 1, SystemActor.ACCOUNT_ID, clock.instant());
+        Client added = clients.add(client);
+        audit.recordBySystem(AuditAction.CLIENT_REGISTERED, added.getPublicId());
         return added;
     }
 

@@ -208,6 +208,20 @@ public class IntakeRequest {
         return request;
     }
 
+    /** A client record of the request's person, to register when the organisation does not know them yet. */
+    public Client newClient() {
+        Client client = new Client(givenName, surnamePrefix, surname);
+        client.setDateOfBirth(dateOfBirth);
+        client.setPhone(phone);
+        client.setEmail(email);
+        client.setPostcode(postcode);
+        client.setAddress(address);
+        client.setCity(city);
+        client.setMunicipality(municipality);
+        client.setPreferredLanguage(language);
+        return client;
+    }
+
     /** Called once, when the request enters the queue. */
     public void receive(Long enteredBy, Instant now) {
         IntakeRefused.check(receivedAt == null, "alreadyReceived");

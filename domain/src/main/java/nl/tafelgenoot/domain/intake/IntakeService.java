@@ -35,6 +35,7 @@ import nl.tafelgenoot.domain.shared.Clocks;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.shared.PublicIds;
+import nl.tafelgenoot.domain.shared.SystemActor;
 import nl.tafelgenoot.domain.shared.Validity;
 import nl.tafelgenoot.domain.tenancy.TenantBound;
 import nl.tafelgenoot.domain.tenancy.TenantContext;
@@ -158,16 +159,7 @@ public class IntakeService {
         if (!despiteDuplicates && !possibleClients(publicId).isEmpty()) {
             throw new IntakeRefused("possibleDuplicate");
         }
-        Client client = new Client(request.getGivenName(), request.getSurnamePrefix(), request.getSurname());
-        client.setDateOfBirth(request.getDateOfBirth());
-        client.setPhone(request.getPhone());
-        client.setEmail(request.getEmail());
-        client.setPostcode(request.getPostcode());
-        client.setAddress(request.getAddress());
-        client.setCity(request.getCity());
-        client.setMunicipality(request.getMunicipality());
-        client.setPreferredLanguage(request.getLanguage());
-        Client registered = clients.register(client);
+        Client registered = clients.register(request.newClient());
         request.linkClient(registered);
         audit.record(AuditAction.INTAKE_CHANGED, registered.getPublicId());
         return request;
@@ -194,14 +186,29 @@ public class IntakeService {
             if (!blocks.isEmpty()) {
                 throw new AdvisorBlocked(blocks);
             }
-            AssignmentOffer offer = request.offer(accountId, user.accountId(), clock.instant());
-            requests.add(request);
-            IntakeMails.Mail mail = IntakeMails.offer(request);
-            outbox.queue("intake-offer:" + offer.getId(), Recipient.account(accountId, advisor.getEmail(),
-                    advisor.getDisplayName()), mail.subject(), mail.body());
+            offerAndMail(request, advisor, user.accountId());
         }
         audit.record(AuditAction.INTAKE_CHANGED, request.getClient().getPublicId());
         return request;
+    }
+
+    /**
+     * An online booking of an organisation where the advisor gets it directly: the new request
+     * (with its new client) is offered, by the system, to the advisor of the appointment, who
+     * accepts or declines it like any other. Bookings only go to advisors who can take a case
+     * ({@code AdvisorProfileService.bookable}).
+     */
+    public void offerFromBooking(IntakeRequest request, long advisorAccountId) {
+        offerAndMail(request, advisor(advisorAccountId), SystemActor.ACCOUNT_ID);
+        audit.recordBySystem(AuditAction.INTAKE_CHANGED, request.getClient().getPublicId());
+    }
+
+    private void offerAndMail(IntakeRequest request, Account advisor, long offeredBy) {
+        AssignmentOffer offer = request.offer(advisor.getId(), offeredBy, clock.instant());
+        requests.add(request);
+        IntakeMails.Mail mail = IntakeMails.offer(request);
+        outbox.queue("intake-offer:" + offer.getId(), Recipient.account(advisor.getId(), advisor.getEmail(),
+                advisor.getDisplayName()), mail.subject(), mail.body());
     }
 
     /** Takes an unanswered offer back (to ask someone else). */

@@ -29,6 +29,7 @@ public class Municipalities {
     Clock clock;
 
     private volatile List<Municipality> all;
+    private volatile List<PostcodeRange> ranges;
 
     public Municipalities() {
     }
@@ -43,6 +44,22 @@ public class Municipalities {
     public List<Municipality> current() {
         LocalDate today = LocalDate.now(clock);
         return all().stream().filter(m -> m.existsOn(today)).sorted(BY_NAME).toList();
+    }
+
+    /**
+     * The municipality of a Dutch postcode, when the reference list knows its area and it lies in
+     * one municipality only; otherwise empty and the member chooses from {@link #current()}.
+     */
+    public Optional<String> ofPostcode(String postcode) {
+        String digits = postcode == null ? "" : postcode.strip();
+        if (digits.length() < 4 || !digits.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String area = digits.substring(0, 4);
+        List<String> codes = ranges().stream().filter(r -> r.holds(area)).map(PostcodeRange::getMunicipalityCode)
+                .distinct().toList();
+        return codes.size() != 1 ? Optional.empty()
+                : current().stream().filter(m -> m.getCode().equals(codes.get(0))).map(Municipality::getName).findFirst();
     }
 
     /** The official name of the current municipality meant by {@code name}, if there is one. */
@@ -74,6 +91,15 @@ public class Municipalities {
         if (known == null) {
             known = List.copyOf(repository.all());
             all = known;
+        }
+        return known;
+    }
+
+    private List<PostcodeRange> ranges() {
+        List<PostcodeRange> known = ranges;
+        if (known == null) {
+            known = List.copyOf(repository.postcodeRanges());
+            ranges = known;
         }
         return known;
     }

@@ -7,4 +7,7 @@ public interface MunicipalityRepository {
 
     /** Every municipality ever listed, current and merged away, by name. */
     List<Municipality> all();
+
+    /** The postcode ranges of the reference list (a few hundred rows at most). */
+    List<PostcodeRange> postcodeRanges();
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.tafelgenoot.domain.tenancy.TenantId;
@@ -24,6 +25,8 @@ public class Organisation {
 
     /** The usual limit on the age of a certificate of good conduct (VOG). */
     public static final int DEFAULT_VOG_MAX_AGE_MONTHS = 36;
+    public static final String DEFAULT_BRAND_COLOUR = "#1F5F8B";
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -51,6 +54,22 @@ public class Organisation {
     /** A VOG older than this many months no longer lets an advisor take new cases. */
     @Column(name = "vog_max_age_months", nullable = false)
     private int vogMaxAgeMonths = DEFAULT_VOG_MAX_AGE_MONTHS;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booking_confirmation", nullable = false, length = 20)
+    private BookingConfirmation bookingConfirmation = BookingConfirmation.COORDINATOR_FIRST;
+
+    @Column(name = "brand_colour", nullable = false, length = 7)
+    private String brandColour = DEFAULT_BRAND_COLOUR;
+
+    @Column(name = "booking_intro", length = 1000)
+    private String bookingIntro;
+
+    @Column(name = "office_address", length = 200)
+    private String officeAddress;
+
+    @Column(length = 30)
+    private String phone;
 
     @Version
     private long version;
@@ -103,5 +122,42 @@ public class Organisation {
     /** How old (months) a VOG may be for the advisor to take new cases; edited on the admin screen. */
     public int getVogMaxAgeMonths() {
         return vogMaxAgeMonths;
+    }
+
+    public BookingConfirmation getBookingConfirmation() {
+        return bookingConfirmation;
+    }
+
+    /** The colour of the booking page's header and buttons, as #RRGGBB (dark enough for white text). */
+    public String getBrandColour() {
+        return brandColour;
+    }
+
+    /** The organisation's own words at the top of its booking page; may be empty. */
+    public String getBookingIntro() {
+        return bookingIntro;
+    }
+
+    /** Where members meet an advisor "at the office"; may be empty. */
+    public String getOfficeAddress() {
+        return officeAddress;
+    }
+
+    /** The number members can call; shown on the booking page. */
+    public String getPhone() {
+        return phone;
+    }
+
+    /** The booking page's settings (edited on the admin screen; the demo sets them at start). */
+    public void changeBookingSettings(BookingConfirmation confirmation, String colour, String intro, String office,
+                                      String phone) {
+        if (colour == null || !COLOUR.matcher(colour).matches()) {
+            throw new IllegalArgumentException("brand colour must be #RRGGBB: " + colour);
+        }
+        this.bookingConfirmation = Objects.requireNonNull(confirmation);
+        this.brandColour = colour.toUpperCase(Locale.ROOT);
+        this.bookingIntro = intro;
+        this.officeAddress = office;
+        this.phone = phone;
     }
 }

@@ -27,6 +27,14 @@ public class JpaAdvisorProfileRepository implements AdvisorProfileRepository {
     }
 
     @Override
+    public Optional<AdvisorProfile> forFeedToken(String feedToken) {
+        return em.createQuery("select p from AdvisorProfile p where p.feedToken = :token", AdvisorProfile.class)
+                .setParameter("token", feedToken)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<AdvisorProfile> forAccount(long accountId) {
         Optional<AdvisorProfile> found = em.createQuery(
                         "select p from AdvisorProfile p where p.accountId = :account", AdvisorProfile.class)

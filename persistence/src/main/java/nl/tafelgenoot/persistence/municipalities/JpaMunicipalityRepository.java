@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.tafelgenoot.domain.municipalities.Municipality;
 import nl.tafelgenoot.domain.municipalities.MunicipalityRepository;
+import nl.tafelgenoot.domain.municipalities.PostcodeRange;
 
 /** Municipalities: a global reference table, no tenant needed. */
 @ApplicationScoped
@@ -25,5 +26,10 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     @Override
     public List<Municipality> all() {
         return em.createQuery("select m from Municipality m order by m.name", Municipality.class).getResultList();
+    }
+
+    @Override
+    public List<PostcodeRange> postcodeRanges() {
+        return em.createQuery("select r from PostcodeRange r", PostcodeRange.class).getResultList();
     }
 }

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
 import nl.tafelgenoot.domain.advisors.Expertise;
 import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.clients.Client;
+import nl.tafelgenoot.domain.organisations.BookingConfirmation;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationKind;
 import nl.tafelgenoot.domain.organisations.OrganisationRepository;
@@ -64,9 +66,15 @@ public class DemoSeeder {
             }
             String hash = ShiroEnvironment.PASSWORDS.encryptPassword(PASSWORD);
             TenantId linde = organisation("de-linde-zeist", "Seniorenvereniging De Linde, afdeling Zeist",
-                    OrganisationKind.SENIOR_ASSOCIATION_BRANCH);
+                    OrganisationKind.SENIOR_ASSOCIATION_BRANCH, o -> o.changeBookingSettings(
+                            BookingConfirmation.COORDINATOR_FIRST, "#2E6B30",
+                            "Onze vrijwillige cliëntadviseurs helpen u gratis bij het gesprek met de gemeente.",
+                            "Slotlaan 12, 3701 GB Zeist", "030-6900000"));
             TenantId samen = organisation("samen-verder", "Mantelzorgvereniging Samen Verder",
-                    OrganisationKind.CARERS_ASSOCIATION);
+                    OrganisationKind.CARERS_ASSOCIATION, o -> o.changeBookingSettings(
+                            BookingConfirmation.ADVISOR_DIRECTLY, "#6A2E7F",
+                            "Zorgt u voor een naaste? Wij denken met u mee over de hulp van de gemeente.",
+                            "Stadsring 100, 3811 HP Amersfoort", "033-4600000"));
             account("beheerder@delinde.example", "Henk de Graaf", hash).join(linde, Role.ADMIN);
             account("coordinator@delinde.example", "Ineke Mulder", hash).join(linde, Role.COORDINATOR);
             account("anna.visser@delinde.example", "Anna Visser", hash).join(linde, Role.ADVISOR);
@@ -132,8 +140,10 @@ public class DemoSeeder {
         return accounts.findByEmail(email).orElseThrow().getId();
     }
 
-    private TenantId organisation(String slug, String name, OrganisationKind kind) {
-        return organisations.add(new Organisation(slug, name, kind, clock.instant())).tenantId();
+    private TenantId organisation(String slug, String name, OrganisationKind kind, Consumer<Organisation> settings) {
+        Organisation organisation = new Organisation(slug, name, kind, clock.instant());
+        settings.accept(organisation);
+        return organisations.add(organisation).tenantId();
     }
 
     private Account account(String email, String name, String hash) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.tafelgenoot.domain.booking.BookingService;
 import nl.tafelgenoot.domain.intake.WeeklyDigests;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationService;
@@ -53,6 +54,9 @@ public class MorningJobs {
     TenantRunner tenants;
 
     @Inject
+    BookingService bookings;
+
+    @Inject
     ReportChaser chaser;
 
     @Inject
@@ -85,6 +89,7 @@ public class MorningJobs {
         for (Organisation organisation : organisations.active()) {
             run("Report chase", organisation, chaser::chaseAll);
             run("Deadline reminders", organisation, reminders::remindAll);
+            run("Appointment reminders", organisation, () -> bookings.remindTomorrow(organisation));
             if (LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getDayOfWeek() == DayOfWeek.MONDAY) {
                 run("Weekly digest", organisation, digests::sendAll);
             }
