@@ -42,6 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.signIn = signIn;
         setAlignItems(FlexComponent.Alignment.CENTER);
         setPadding(true);
+        // The page's main landmark, so a screen reader can jump straight to the form.
+        getElement().setAttribute("role", "main");
 
         H1 name = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));

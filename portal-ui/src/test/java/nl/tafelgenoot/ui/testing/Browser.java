@@ -23,6 +23,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    /** The window's viewport in CSS pixels before any {@link #zoom}, once it was first zoomed. */
+    private int[] unzoomedViewport;
 
     public Browser(URL base, String language) {
         ChromeOptions options = new ChromeOptions();
@@ -341,6 +343,69 @@ public final class Browser implements AutoCloseable {
             input.sendKeys(part[1], org.openqa.selenium.Keys.ENTER);
         }
         waitUntilVaadinIsReady();
+    }
+
+    /** axe-core's accessibility check of the page shown now (see {@link Axe}). */
+    public Axe axe() {
+        return new Axe(driver);
+    }
+
+    /**
+     * Opens a page made of the given HTML (a data: address), without the portal: to show that a
+     * check such as {@link #axe()} or {@link #hasNoHorizontalScroll()} really finds a fault.
+     */
+    public void openHtml(String html) {
+        driver.get("data:text/html;charset=utf-8," + java.net.URLEncoder.encode(html, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    }
+
+    /** Adds HTML at the end of the page shown now: a fault put into a real page, to show that a check finds it. */
+    public void appendToPage(String html) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.body.insertAdjacentHTML('beforeend', arguments[0]);", html);
+    }
+
+    /**
+     * Zooms the page as a person does with Ctrl-+ (1.0 is normal, 2.0 is 200%): the page is laid
+     * out in a viewport of 1/zoom the window's CSS pixels, drawn at zoom device pixels each, so
+     * media queries and wrapping behave as at that browser zoom. Through Chrome DevTools'
+     * Emulation.setDeviceMetricsOverride; lasts until the next call, also across pages.
+     */
+    public void zoom(double factor) {
+        if (factor <= 0) {
+            throw new IllegalArgumentException("zoom " + factor);
+        }
+        org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) driver;
+        if (unzoomedViewport == null) {
+            @SuppressWarnings("unchecked")
+            List<Number> size = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return [window.innerWidth, window.innerHeight];");
+            unzoomedViewport = new int[] {size.get(0).intValue(), size.get(1).intValue()};
+        }
+        if (factor == 1.0) {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", (int) Math.round(unzoomedViewport[0] / factor),
+                    "height", (int) Math.round(unzoomedViewport[1] / factor),
+                    "deviceScaleFactor", factor,
+                    "mobile", false));
+        }
+    }
+
+    /** The page's viewport width in CSS pixels: the window's width divided by the zoom. */
+    public int viewportWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue();
+    }
+
+    /**
+     * Whether the page fits the window's width, so a person reading it (zoomed, say) need not
+     * scroll sideways line by line: neither the document nor its body is wider than the viewport.
+     */
+    public boolean hasNoHorizontalScroll() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const d = document.documentElement, b = document.body;"
+                        + " return d.scrollWidth <= d.clientWidth && (!b || b.scrollWidth <= d.clientWidth);"));
     }
 
     /** Scrolls the element to the middle of the window at once. */
