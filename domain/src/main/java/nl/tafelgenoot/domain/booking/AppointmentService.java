@@ -76,7 +76,7 @@ public class AppointmentService {
         Long advisor = isCoordinator() ? advisorAccountId : Long.valueOf(user.accountId());
         Instant from = monday.atStartOfDay(SlotSearch.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(SlotSearch.ZONE).toInstant();
-        return appointments.between(from, to, advisor).stream().map(AppointmentService::loaded).toList();
+        return appointments.between(from, to, advisor).stream().map(BookingService::loaded).toList();
     }
 
     public Optional<Appointment> find(String publicId) {
@@ -84,7 +84,7 @@ public class AppointmentService {
         if (!PublicIds.isWellFormed(publicId)) {
             return Optional.empty();
         }
-        return appointments.findByPublicId(publicId).filter(this::visible).map(AppointmentService::loaded);
+        return appointments.findByPublicId(publicId).filter(this::visible).map(BookingService::loaded);
     }
 
     /** The appointments booked with an intake request (for the request's page; coordinators). */
@@ -101,7 +101,7 @@ public class AppointmentService {
 
     public Appointment move(String publicId, Instant newStart) {
         Appointment appointment = visibleOrNotFound(publicId);
-        return loaded(bookings.move(organisation(), appointment, candidates(appointment), newStart, null));
+        return BookingService.loaded(bookings.move(organisation(), appointment, candidates(appointment), newStart, null));
     }
 
     public Appointment cancel(String publicId) {
@@ -109,7 +109,7 @@ public class AppointmentService {
         appointment.cancel(ChangedBy.STAFF, clock.instant());
         audit.record(AuditAction.INTAKE_CHANGED, null);
         mails.cancellation(organisation(), appointment);
-        return loaded(appointment);
+        return BookingService.loaded(appointment);
     }
 
     /** The calling advisor's feed token, made on first use. */
@@ -159,10 +159,5 @@ public class AppointmentService {
 
     private Organisation organisation() {
         return organisations.find(tenant.require().value()).orElseThrow();
-    }
-
-    private static Appointment loaded(Appointment appointment) {
-        appointment.getRequest().getMunicipality();
-        return appointment;
     }
 }

@@ -147,7 +147,8 @@ public class BookingService {
         if (!ManageTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return appointments.findByTokenHash(ManageTokens.hash(token)).filter(a -> a.isManageable(clock.instant()));
+        return appointments.findByTokenHash(ManageTokens.hash(token)).filter(a -> a.isManageable(clock.instant()))
+                .map(BookingService::loaded);
     }
 
     /** The times the member of this link can move to: the same kind of meeting, the same place. */
@@ -312,7 +313,14 @@ public class BookingService {
 
     private Appointment changeable(String token) {
         Appointment appointment = byToken(token).orElseThrow(() -> new BookingRefused("linkInvalid"));
+        BookingRefused.check(appointment.isBooked(), "cancelled");
         BookingRefused.check(appointment.isChangeableByMember(clock.instant()), "tooLate");
+        return appointment;
+    }
+
+    /** The pages show the request's place and contact after the transaction: load them inside it. */
+    static Appointment loaded(Appointment appointment) {
+        appointment.getRequest().getMunicipality();
         return appointment;
     }
 

@@ -79,7 +79,7 @@ public class PublicBooking {
         if (!linkLimit.tryAcquire(address)) {
             throw new RateLimited();
         }
-        return within(slug, o -> bookings.byToken(token).map(PublicBooking::loaded));
+        return within(slug, o -> bookings.byToken(token));
     }
 
     public List<FreeSlot> freeSlotsToMove(String slug, String token) {
@@ -90,14 +90,14 @@ public class PublicBooking {
         if (!linkLimit.tryAcquire(address)) {
             throw new RateLimited();
         }
-        return within(slug, o -> loaded(bookings.moveByMember(o, token, newStart)));
+        return within(slug, o -> bookings.moveByMember(o, token, newStart));
     }
 
     public Appointment cancel(String slug, String token, String address) {
         if (!linkLimit.tryAcquire(address)) {
             throw new RateLimited();
         }
-        return within(slug, o -> loaded(bookings.cancelByMember(o, token)));
+        return within(slug, o -> bookings.cancelByMember(o, token));
     }
 
     /** An advisor's private calendar feed (iCalendar text); empty for an unknown secret or another organisation's. */
@@ -111,11 +111,5 @@ public class PublicBooking {
     private <T> T within(String slug, Function<Organisation, T> work) {
         Organisation organisation = organisation(slug).orElseThrow(() -> new BookingRefused("unknownOrganisation"));
         return tenants.runAs(organisation.tenantId(), () -> work.apply(organisation));
-    }
-
-    /** The page shows the request's place and contact after the transaction; load them inside it. */
-    private static Appointment loaded(Appointment appointment) {
-        appointment.getRequest().getMunicipality();
-        return appointment;
     }
 }
