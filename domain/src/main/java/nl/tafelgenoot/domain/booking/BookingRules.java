@@ -24,25 +24,25 @@ public record BookingRules(Duration length, Duration travelBuffer, Duration step
         requirePositiveMinutes("length", length);
         requirePositiveMinutes("step", step);
         if (travelBuffer.isNegative()) {
-            throw new BookingRulesRefused("travelBuffer", "notNegative");
+            throw new BookingRefused("notNegative", "travelBuffer");
         }
         if (!isWholeMinutes(travelBuffer)) {
-            throw new BookingRulesRefused("travelBuffer", "wholeMinutes");
+            throw new BookingRefused("wholeMinutes", "travelBuffer");
         }
         if (step.compareTo(length) > 0) {
-            throw new BookingRulesRefused("step", "longerThanLength");
+            throw new BookingRefused("longerThanLength", "step");
         }
         if (daysAhead < 1 || daysAhead > MAX_DAYS_AHEAD) {
-            throw new BookingRulesRefused("daysAhead", "range");
+            throw new BookingRefused("range", "daysAhead");
         }
     }
 
     private static void requirePositiveMinutes(String field, Duration duration) {
         if (duration.isNegative() || duration.isZero()) {
-            throw new BookingRulesRefused(field, "positive");
+            throw new BookingRefused("positive", field);
         }
         if (!isWholeMinutes(duration)) {
-            throw new BookingRulesRefused(field, "wholeMinutes");
+            throw new BookingRefused("wholeMinutes", field);
         }
     }
 

@@ -68,17 +68,13 @@ public class PublicBooking {
      * @throws BookingRefused or a constraint violation for bad input, naming the field
      */
     public Booked book(String slug, BookingForm form, String address) {
-        if (!bookingLimit.tryAcquire(address)) {
-            throw new RateLimited();
-        }
+        limit(bookingLimit, address);
         return within(slug, o -> bookings.book(o, form));
     }
 
     /** The appointment of a manage link on this organisation's page; a link of another organisation opens nothing. */
     public Optional<Appointment> appointment(String slug, String token, String address) {
-        if (!linkLimit.tryAcquire(address)) {
-            throw new RateLimited();
-        }
+        limit(linkLimit, address);
         return within(slug, o -> bookings.byToken(token));
     }
 
@@ -87,25 +83,25 @@ public class PublicBooking {
     }
 
     public Appointment move(String slug, String token, Instant newStart, String address) {
-        if (!linkLimit.tryAcquire(address)) {
-            throw new RateLimited();
-        }
+        limit(linkLimit, address);
         return within(slug, o -> bookings.moveByMember(o, token, newStart));
     }
 
     public Appointment cancel(String slug, String token, String address) {
-        if (!linkLimit.tryAcquire(address)) {
-            throw new RateLimited();
-        }
+        limit(linkLimit, address);
         return within(slug, o -> bookings.cancelByMember(o, token));
     }
 
     /** An advisor's private calendar feed (iCalendar text); empty for an unknown secret or another organisation's. */
     public Optional<String> feed(String slug, String feedToken, String address) {
-        if (!linkLimit.tryAcquire(address)) {
+        limit(linkLimit, address);
+        return organisation(slug).flatMap(o -> tenants.runAs(o.tenantId(), () -> bookings.feed(o, feedToken)));
+    }
+
+    private static void limit(RateLimit limit, String address) {
+        if (!limit.tryAcquire(address)) {
             throw new RateLimited();
         }
-        return organisation(slug).flatMap(o -> tenants.runAs(o.tenantId(), () -> bookings.feed(o, feedToken)));
     }
 
     private <T> T within(String slug, Function<Organisation, T> work) {

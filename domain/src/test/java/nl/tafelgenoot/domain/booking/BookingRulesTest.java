@@ -34,9 +34,9 @@ class BookingRulesTest {
     }
 
     private static void assertRefused(Runnable create, String field, String reason) {
-        assertThatThrownBy(create::run).isInstanceOfSatisfying(BookingRulesRefused.class, refused -> {
+        assertThatThrownBy(create::run).isInstanceOfSatisfying(BookingRefused.class, refused -> {
             assertThat(refused.field()).isEqualTo(field);
-            assertThat(refused.reason()).isEqualTo(reason);
+            assertThat(refused.key()).isEqualTo(reason);
         });
     }
 }
