@@ -102,6 +102,11 @@ public class Account {
         return passwordHash;
     }
 
+    /** Takes a new password (already checked against {@link PasswordPolicy} and hashed). */
+    public void replacePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -14,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
 import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -101,11 +100,11 @@ class OutboxJourneyIT {
     private static void insert(String organisation, String key, String subject, String body, String status,
                                int attempts, String lastError) throws SQLException {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        try (Connection c = database();
+        try (Connection c = JourneyDatabase.connect();
              PreparedStatement insert = c.prepareStatement("insert into mail_outbox (tenant_id, dedup_key,"
                      + " recipient_address, recipient_name, subject, body_text, status, attempts, next_attempt_at,"
                      + " queued_at, sent_at, last_error) values (?, ?, 'anna.visser@delinde.example', 'Anna Visser', ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, tenantOf(c, organisation));
+            insert.setLong(1, JourneyDatabase.tenantOf(c, organisation));
             insert.setString(2, "journey:" + key);
             insert.setString(3, subject);
             insert.setString(4, body);
@@ -117,20 +116,5 @@ class OutboxJourneyIT {
             insert.setString(10, lastError);
             insert.executeUpdate();
         }
-    }
-
-    private static long tenantOf(Connection c, String slug) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("select id from organisation where slug = ?")) {
-            query.setString(1, slug);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
     }
 }

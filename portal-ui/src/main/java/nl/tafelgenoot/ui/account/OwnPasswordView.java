@@ -1,0 +1,88 @@
+package nl.tafelgenoot.ui.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.accounts.PasswordPolicy;
+import nl.tafelgenoot.domain.accounts.PasswordRefused;
+import nl.tafelgenoot.ui.layout.HasViewTitle;
+import nl.tafelgenoot.ui.layout.MainLayout;
+import nl.tafelgenoot.ui.security.NoTenantRequired;
+import nl.tafelgenoot.ui.security.ShiroCurrentUser;
+
+/**
+ * Anyone logged in changes their own password: the current one, then the new one twice. A
+ * refusal stands at its field with zxcvbn's hints in the reader's language; nothing typed is
+ * cleared except the field that was wrong.
+ */
+@Route(value = "mijn-wachtwoord", layout = MainLayout.class)
+@NoTenantRequired
+public class OwnPasswordView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
+
+    private final AccountService accounts;
+    private final ShiroPasswords passwords;
+    private final PasswordField current = field("password-current", "account.password.current");
+    private final PasswordField chosen = field("password-new", "account.password.new");
+    private final PasswordField repeat = field("password-repeat", "account.password.repeat");
+    private final Map<String, PasswordField> fields = Map.of("current", current, "chosen", chosen, "repeat", repeat);
+
+    @Inject
+    public OwnPasswordView(AccountService accounts, ShiroPasswords passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        chosen.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        Button save = new Button(getTranslation("account.password.save"), e -> save());
+        save.setId("password-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setMaxWidth("36rem");
+        add(new Paragraph(getTranslation("account.password.intro")), current, chosen, repeat, save);
+    }
+
+    private PasswordField field(String id, String label) {
+        PasswordField field = new PasswordField(getTranslation(label));
+        field.setId(id);
+        field.setWidthFull();
+        field.setRequiredIndicatorVisible(true);
+        return field;
+    }
+
+    private void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            accounts.changeOwnPassword(ShiroCurrentUser.principal().accountId(), current.getValue(), chosen.getValue(),
+                    repeat.getValue(), passwords);
+            fields.values().forEach(PasswordField::clear);
+            Notification.show(getTranslation("account.password.changed"));
+        } catch (PasswordRefused refused) {
+            PasswordField field = fields.getOrDefault(refused.field(), chosen);
+            List<String> hints = refused.hints(getLocale());
+            String message = getTranslation("account.password.refused." + refused.key(), PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH);
+            field.setErrorMessage(hints.isEmpty() ? message : message + " " + String.join(" ", hints));
+            field.setInvalid(true);
+            field.focus();
+        }
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("account.password.title");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return viewTitle() + " – " + getTranslation("app.name");
+    }
+}
