@@ -9,8 +9,11 @@ import java.util.Set;
  * log in with a password and have no role.
  */
 public enum Role {
-    /** Runs the organisation's account; reads all clients and cases, changes no case; reads the outbox. */
-    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "mail:read")),
+    /**
+     * Runs the organisation's account; reads all clients and cases, changes no case; reads the
+     * outbox and the organisation's whole audit trail.
+     */
+    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "audit-trail:read", "mail:read")),
     /** Takes in requests and assigns them; sees and changes every case; reads the statistics. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read",
             "statistics:read")),

@@ -9,4 +9,9 @@ public interface AuditRepository {
 
     /** Newest first. */
     List<AuditEvent> forClient(String clientRef, int limit);
+
+    /** The organisation's events matching the filter, newest first. */
+    List<AuditEvent> search(AuditFilter filter, int offset, int limit);
+
+    long count(AuditFilter filter);
 }

@@ -12,6 +12,12 @@ public interface ClientRepository {
 
     Optional<Client> findByPublicId(String publicId);
 
+    /** By the number staff know the client by in this organisation. */
+    Optional<Client> findByNumber(int number);
+
+    /** The numbers of these clients (by public id); clients that are gone are left out. */
+    java.util.Map<String, Integer> numbersOf(java.util.Collection<String> publicIds);
+
     /**
      * Clients matching the filter, sorted by surname, given name and number. With an advisor id
      * only the clients that advisor may see (an open assignment on one of the client's cases, or

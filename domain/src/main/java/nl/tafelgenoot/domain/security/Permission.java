@@ -29,6 +29,11 @@ public final class Permission {
     public static final String PROFILE_OWN = "profile:own";
 
     public static final String AUDIT_READ = "audit:read";
+    /**
+     * The whole organisation's audit trail, filtered by person, client and period (admins). Not
+     * "audit:read:…": a wildcard "audit:read" would imply it.
+     */
+    public static final String AUDIT_TRAIL = "audit-trail:read";
 
     /** May read the organisation's statistics (coordinators): counts, medians and caseload, no client data. */
     public static final String STATISTICS_READ = "statistics:read";

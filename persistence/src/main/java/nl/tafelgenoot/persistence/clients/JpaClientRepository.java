@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientFilter;
 import nl.tafelgenoot.domain.clients.ClientRepository;
@@ -35,6 +38,22 @@ public class JpaClientRepository implements ClientRepository {
     /** For tests outside the container. */
     public JpaClientRepository(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public Optional<Client> findByNumber(int number) {
+        return em.createQuery("select c from Client c where c.number = :number", Client.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Integer> numbersOf(Collection<String> publicIds) {
+        if (publicIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c.publicId, c.number from Client c where c.publicId in :ids", Object[].class)
+                .setParameter("ids", publicIds).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Integer) row[1]));
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.account.OwnPasswordView;
+import nl.tafelgenoot.ui.audit.AuditTrailView;
 import nl.tafelgenoot.ui.advisors.AdvisorsView;
 import nl.tafelgenoot.ui.advisors.OwnProfileView;
 import nl.tafelgenoot.ui.intake.IntakeQueueView;
@@ -108,6 +109,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());
             outbox.setId("nav-outbox");
             nav.addItem(outbox);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_TRAIL)) {
+            SideNavItem trail = new SideNavItem(getTranslation("auditTrail.nav"), AuditTrailView.class,
+                    VaadinIcon.EYE.create());
+            trail.setId("nav-audit");
+            nav.addItem(trail);
         }
         return nav;
     }
