@@ -11,9 +11,10 @@ import java.util.Set;
 public enum Role {
     /**
      * Runs the organisation's account; reads all clients and cases, changes no case; reads the
-     * outbox and the organisation's whole audit trail.
+     * outbox and the organisation's whole audit trail; keeps the organisation's settings.
      */
-    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "audit-trail:read", "mail:read")),
+    ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "audit-trail:read", "mail:read",
+            "organisation:manage")),
     /** Takes in requests and assigns them; sees and changes every case; reads the statistics. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read",
             "statistics:read")),

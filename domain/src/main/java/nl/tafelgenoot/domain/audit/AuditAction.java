@@ -48,5 +48,7 @@ public enum AuditAction {
     /** An advisor's cases were handed to another advisor or back to the queue. */
     CASE_HANDED_OVER,
     /** The coordinator took an advisor off a case; the ended assignment stays as history. */
-    CASE_RELEASED
+    CASE_RELEASED,
+    /** An admin changed the organisation's settings (booking page, VOG limit). */
+    SETTINGS_CHANGED
 }

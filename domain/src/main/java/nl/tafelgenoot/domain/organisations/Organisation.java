@@ -148,6 +148,14 @@ public class Organisation {
         return phone;
     }
 
+    /** The limit on a VOG's age; {@link OrganisationSettingsService} keeps it within reason. */
+    public void changeVogMaxAgeMonths(int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("a VOG limit is at least one month: " + months);
+        }
+        this.vogMaxAgeMonths = months;
+    }
+
     /** The booking page's settings (edited on the admin screen; the demo sets them at start). */
     public void changeBookingSettings(BookingConfirmation confirmation, String colour, String intro, String office,
                                       String phone) {

@@ -40,6 +40,8 @@ public final class Permission {
 
     /** May read the organisation's outbox of e-mail (admins). */
     public static final String MAIL_READ = "mail:read";
+    /** The organisation's own settings: booking page, VOG limit (admins). */
+    public static final String ORGANISATION_MANAGE = "organisation:manage";
 
     private Permission() {
     }

@@ -29,6 +29,7 @@ import nl.tafelgenoot.ui.cases.CasesView;
 import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.mail.OutboxView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
+import nl.tafelgenoot.ui.organisations.SettingsView;
 import nl.tafelgenoot.ui.security.AccountPrincipal;
 import nl.tafelgenoot.ui.security.LoginView;
 import nl.tafelgenoot.ui.security.SessionTenant;
@@ -109,6 +110,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPE_O.create());
             outbox.setId("nav-outbox");
             nav.addItem(outbox);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.ORGANISATION_MANAGE)) {
+            SideNavItem settings = new SideNavItem(getTranslation("settings.nav"), SettingsView.class,
+                    VaadinIcon.COG.create());
+            settings.setId("nav-settings");
+            nav.addItem(settings);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_TRAIL)) {
             SideNavItem trail = new SideNavItem(getTranslation("auditTrail.nav"), AuditTrailView.class,

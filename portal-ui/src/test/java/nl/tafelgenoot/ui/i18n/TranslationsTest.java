@@ -107,7 +107,8 @@ class TranslationsTest {
                         keys("intake.origin.", nl.tafelgenoot.domain.intake.IntakeOrigin.values()),
                         keys("intake.topic.", nl.tafelgenoot.domain.intake.IntakeTopic.values()),
                         keys("offerAnswer.", nl.tafelgenoot.domain.intake.OfferAnswer.values()),
-                        keys("duplicateReason.", nl.tafelgenoot.domain.clients.DuplicateReason.values()))
+                        keys("duplicateReason.", nl.tafelgenoot.domain.clients.DuplicateReason.values()),
+                        keys("settings.confirmation.", nl.tafelgenoot.domain.organisations.BookingConfirmation.values()))
                 .flatMap(s -> s);
     }
 

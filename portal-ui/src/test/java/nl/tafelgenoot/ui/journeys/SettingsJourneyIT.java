@@ -1,0 +1,97 @@
+package nl.tafelgenoot.ui.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import nl.tafelgenoot.ui.testing.Browser;
+import nl.tafelgenoot.ui.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * De Linde's admin keeps the organisation's settings: every wrong field is marked at once with
+ * nothing typed lost, a good change stays after a reload and shows in the audit trail, Samen
+ * Verder's admin keeps seeing Samen Verder's own settings, and a coordinator has no such screen.
+ * The original settings are put back at the end, since other journeys book at De Linde.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettingsJourneyIT {
+
+    private static final String PASSWORD = "Demo-wachtwoord-2026";
+    private static final String INTRO = "Welkom bij De Linde. Wij komen graag bij u thuis.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAdminKeepsTheOrganisationsSettingsAndNoOtherOrganisationsChange() {
+        try (Browser admin = new Browser(base, "nl-NL")) {
+            admin.logIn("beheerder@delinde.example", PASSWORD, null);
+            admin.click("nav-settings");
+            admin.waitForPath("/beheer/instellingen");
+            assertThat(admin.value("settings-colour")).isEqualTo("#2E6B30");
+            String originalIntro = admin.value("settings-intro");
+            String originalOffice = admin.value("settings-office");
+            String originalPhone = admin.value("settings-phone");
+            admin.axe().assertNoSeriousOrCritical();
+            assertThat(admin.href("settings-booking-page")).endsWith("/boeken/de-linde-zeist");
+
+            admin.type("settings-colour", "donkergroen");
+            admin.type("settings-phone", "12345");
+            admin.type("settings-intro", INTRO);
+            admin.type("settings-vog", "240");
+            admin.click("settings-save");
+            assertThat(admin.fieldError("settings-colour")).startsWith("Schrijf de kleur als #");
+            assertThat(admin.fieldError("settings-phone")).startsWith("Dit is geen Nederlands telefoonnummer.");
+            assertThat(admin.fieldError("settings-vog")).isEqualTo("Vul een aantal maanden in van 1 tot en met 120.");
+            assertThat(admin.value("settings-intro")).as("nothing typed is lost").isEqualTo(INTRO);
+
+            admin.type("settings-colour", "#1a4d8f");
+            admin.type("settings-phone", "030 691 23 45");
+            admin.type("settings-office", "Slotlaan 12, 3701 GB Zeist");
+            admin.type("settings-vog", "36");
+            admin.click("settings-save");
+            admin.waitForPageText("De instellingen zijn opgeslagen.");
+            admin.open("beheer/instellingen");
+            assertThat(admin.value("settings-colour")).isEqualTo("#1A4D8F");
+            assertThat(admin.value("settings-intro")).isEqualTo(INTRO);
+            assertThat(admin.value("settings-office")).isEqualTo("Slotlaan 12, 3701 GB Zeist");
+            assertThat(admin.fieldError("settings-colour")).isEmpty();
+
+            admin.click("nav-audit");
+            admin.waitForGridText("audit", "Instellingen van de organisatie gewijzigd");
+
+            try (Browser other = new Browser(base, "nl-NL")) {
+                other.logIn("beheerder@samenverder.example", PASSWORD, null);
+                other.open("beheer/instellingen");
+                assertThat(other.value("settings-colour")).isEqualTo("#6A2E7F");
+                assertThat(other.value("settings-intro")).isNotEqualTo(INTRO);
+                assertThat(other.href("settings-booking-page")).endsWith("/boeken/samen-verder");
+            }
+
+            admin.open("beheer/instellingen");
+            admin.type("settings-colour", "#2E6B30");
+            admin.type("settings-intro", originalIntro);
+            admin.type("settings-office", originalOffice);
+            admin.type("settings-phone", originalPhone);
+            admin.click("settings-save");
+            admin.waitForPageText("De instellingen zijn opgeslagen.");
+        }
+
+        try (Browser coordinator = new Browser(base, "nl-NL")) {
+            coordinator.logIn("coordinator@delinde.example", PASSWORD, null);
+            assertThat(coordinator.exists("nav-settings")).isFalse();
+            coordinator.open("beheer/instellingen");
+            coordinator.waitForText("not-found", "Niet gevonden");
+        }
+    }
+}
