@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +49,21 @@ public class Account {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_membership", joinColumns = @JoinColumn(name = "account_id"))
     private Set<Membership> memberships = new HashSet<>();
+
+    /** The authenticator app's secret: set when set-up starts, in use once {@link #totpEnabledAt} is set. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last time step a code was accepted for: no code works twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
     @Version
     private long version;
@@ -105,6 +122,54 @@ public class Account {
     /** Takes a new password (already checked against {@link PasswordPolicy} and hashed). */
     public void replacePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Starts (or starts again) setting up an authenticator app; the old secret, if any, stops. */
+    public void startTwoFactor(String secret) {
+        this.totpSecret = Objects.requireNonNull(secret);
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+        this.recoveryCodes.clear();
+    }
+
+    /** The first right code finishes the set-up; from now on a login needs a code. */
+    public void enableTwoFactor(long step, Instant now, List<String> recoveryCodeHashes) {
+        this.totpEnabledAt = Objects.requireNonNull(now);
+        this.totpLastStep = step;
+        this.recoveryCodes.clear();
+        recoveryCodeHashes.forEach(hash -> recoveryCodes.add(new RecoveryCode(hash)));
+    }
+
+    public void stopTwoFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+        this.recoveryCodes.clear();
+    }
+
+    public boolean usesTwoFactor() {
+        return totpEnabledAt != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public long lastTotpStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    public void acceptTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    /** Uses the recovery code with this hash if it is one of the unused ones. */
+    public boolean useRecoveryCode(String hash, Instant now) {
+        return recoveryCodes.stream().anyMatch(code -> code.use(hash, now));
+    }
+
+    public long recoveryCodesLeft() {
+        return recoveryCodes.stream().filter(RecoveryCode::isUnused).count();
     }
 
     public boolean isActive() {

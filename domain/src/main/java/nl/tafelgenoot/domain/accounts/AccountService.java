@@ -66,6 +66,73 @@ public class AccountService {
         registerSuccessfulLogin(account.getEmail());
     }
 
+    /**
+     * Starts setting up an authenticator app for the logged-in person: a new secret, not in use
+     * until {@link #confirmTwoFactor} gets a right code from it. Refused while two-factor login
+     * is on (stop it first, with a code).
+     */
+    public String beginTwoFactor(long accountId) {
+        Account account = own(accountId);
+        if (account.usesTwoFactor()) {
+            throw new TwoFactorRefused("alreadyOn");
+        }
+        String secret = TwoFactor.newSecret();
+        account.startTwoFactor(secret);
+        return secret;
+    }
+
+    /** The first right code from the app turns two-factor login on; returns the recovery codes, shown once. */
+    public List<String> confirmTwoFactor(long accountId, String code) {
+        Account account = own(accountId);
+        if (account.usesTwoFactor() || account.getTotpSecret() == null) {
+            throw new TwoFactorRefused("notStarted");
+        }
+        long step = TwoFactor.matchingStep(account.getTotpSecret(), code, clock.instant(), Long.MIN_VALUE)
+                .orElseThrow(() -> new TwoFactorRefused("codeWrong"));
+        List<String> recovery = TwoFactor.newRecoveryCodes();
+        account.enableTwoFactor(step, clock.instant(), recovery.stream().map(TwoFactor::recoveryHash).toList());
+        return recovery;
+    }
+
+    /** Turns two-factor login off, with a code from the app or a recovery code. */
+    public void stopTwoFactor(long accountId, String code) {
+        Account account = own(accountId);
+        if (!account.usesTwoFactor()) {
+            throw new TwoFactorRefused("notOn");
+        }
+        if (!checkSecondFactor(account, code)) {
+            throw new TwoFactorRefused("codeWrong");
+        }
+        account.stopTwoFactor();
+    }
+
+    /**
+     * At login, after the password: whether the code is the app's code for now (and not used
+     * before) or an unused recovery code, which is then used up.
+     */
+    public boolean checkSecondFactor(long accountId, String code) {
+        return checkSecondFactor(own(accountId), code);
+    }
+
+    public Optional<TwoFactorState> twoFactorState(long accountId) {
+        return accounts.find(accountId).filter(Account::isActive)
+                .map(a -> new TwoFactorState(a.usesTwoFactor(), a.recoveryCodesLeft()));
+    }
+
+    private boolean checkSecondFactor(Account account, String code) {
+        var step = TwoFactor.matchingStep(account.getTotpSecret(), code, clock.instant(), account.lastTotpStep());
+        if (step.isPresent()) {
+            account.acceptTotpStep(step.getAsLong());
+            return true;
+        }
+        return code != null && !code.isBlank() && account.useRecoveryCode(TwoFactor.recoveryHash(code), clock.instant());
+    }
+
+    private Account own(long accountId) {
+        return accounts.find(accountId).filter(Account::isActive)
+                .orElseThrow(() -> new TwoFactorRefused("noAccount"));
+    }
+
     public void registerSuccessfulLogin(String email) {
         accounts.findThrottle(Account.normaliseEmail(email)).ifPresent(LoginThrottle::registerSuccess);
     }

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.security.Permission;
-import nl.tafelgenoot.ui.account.OwnPasswordView;
+import nl.tafelgenoot.ui.account.AccountSecurityView;
 import nl.tafelgenoot.ui.audit.AuditTrailView;
 import nl.tafelgenoot.ui.advisors.AdvisorsView;
 import nl.tafelgenoot.ui.advisors.OwnProfileView;
@@ -136,11 +136,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             user.setId("current-user");
             bar.add(user);
         }
-        Button password = new Button(getTranslation("account.password.link"), VaadinIcon.KEY.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(OwnPasswordView.class)));
-        password.setId("own-password");
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bar.add(password);
+        Button security = new Button(getTranslation("account.link"), VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
+        security.setId("own-account");
+        security.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bar.add(security);
         List<Organisation> workplaces = signIn.workplaces();
         if (workplaces.size() > 1) {
             Button switchOrganisation = new Button(getTranslation("layout.switchOrganisation"),

@@ -48,6 +48,28 @@ public class AccountRealm extends AuthorizingRealm {
         return new SimpleAuthenticationInfo(principal, account.getPasswordHash(), getName());
     }
 
+    /**
+     * The password first (Shiro's matcher); then, for a person with two-factor login, the code.
+     * Asking for the code only after the password is right tells nothing to who does not know it.
+     */
+    @Override
+    protected void assertCredentialsMatch(AuthenticationToken token, AuthenticationInfo info) throws AuthenticationException {
+        super.assertCredentialsMatch(token, info);
+        AccountPrincipal principal = info.getPrincipals().oneByType(AccountPrincipal.class);
+        AccountService accounts = accounts();
+        boolean needsCode = accounts.twoFactorState(principal.accountId()).map(state -> state.on()).orElse(false);
+        if (!needsCode) {
+            return;
+        }
+        String code = token instanceof LoginToken login ? login.code() : null;
+        if (code == null || code.isBlank()) {
+            throw new SecondFactorRequired();
+        }
+        if (!accounts.checkSecondFactor(principal.accountId(), code)) {
+            throw new SecondFactorWrong();
+        }
+    }
+
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();

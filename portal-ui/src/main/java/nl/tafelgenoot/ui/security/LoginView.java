@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SignIn signIn;
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
+    private final TextField code = new TextField();
     private final Div message = new Div();
 
     @Inject
@@ -60,6 +62,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
 
+        code.setId("login-code");
+        code.setLabel(getTranslation("login.code"));
+        code.setHelperText(getTranslation("login.code.help"));
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setWidthFull();
+        code.setVisible(false);
+
         message.setId("login-message");
         message.getElement().setAttribute("role", "alert");
         message.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
@@ -70,7 +79,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         submit.addClickShortcut(Key.ENTER);
         submit.setWidthFull();
 
-        VerticalLayout card = new VerticalLayout(title, intro, message, email, password, submit);
+        VerticalLayout card = new VerticalLayout(title, intro, message, email, password, code, submit);
         card.setMaxWidth("28em");
         card.setPadding(false);
         // For members who come here looking for their objection deadline: no account needed.
@@ -80,16 +89,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void logIn() {
-        SignIn.Outcome outcome = signIn.logIn(email.getValue(), password.getValue());
+        SignIn.Outcome outcome = signIn.logIn(email.getValue(), password.getValue(),
+                code.isVisible() ? code.getValue() : null);
         switch (outcome) {
             case WORKING -> UI.getCurrent().navigate(AccessControl.takeWantedLocation());
             case CHOOSE_ORGANISATION -> UI.getCurrent().navigate(ChooseOrganisationView.class);
             case REFUSED -> refuse("login.refused");
             case LOCKED -> refuse("login.locked");
+            case CODE_NEEDED -> askCode("login.code.needed");
+            case CODE_WRONG -> askCode("login.code.wrong");
         }
     }
 
+    /** The password was right: it stays (hidden) while the person looks up the code in their app. */
+    private void askCode(String key) {
+        code.clear();
+        code.setVisible(true);
+        message.setText(getTranslation(key));
+        code.focus();
+    }
+
     private void refuse(String key) {
+        code.clear();
+        code.setVisible(false);
         password.clear();
         message.setText(getTranslation(key));
         password.focus();

@@ -11,7 +11,6 @@ import nl.tafelgenoot.domain.tenancy.TenantContext;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 
 /**
@@ -31,7 +30,11 @@ public class SignIn {
         /** Wrong e-mail address or password (or no organisation to work for). */
         REFUSED,
         /** Too many failures for this identity; try again later. */
-        LOCKED
+        LOCKED,
+        /** The password is right; now the code of their authenticator app, please. */
+        CODE_NEEDED,
+        /** The password is right, the code is not. */
+        CODE_WRONG
     }
 
     @Inject
@@ -44,6 +47,11 @@ public class SignIn {
     TenantContext tenantContext;
 
     public Outcome logIn(String email, String password) {
+        return logIn(email, password, null);
+    }
+
+    /** With the code of the authenticator app (or a recovery code) for people who use two-factor login. */
+    public Outcome logIn(String email, String password, String code) {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             return Outcome.REFUSED;
         }
@@ -55,7 +63,11 @@ public class SignIn {
             subject.logout();
         }
         try {
-            subject.login(new UsernamePasswordToken(email.strip(), password));
+            subject.login(new LoginToken(email.strip(), password, code));
+        } catch (SecondFactorRequired e) {
+            return Outcome.CODE_NEEDED;
+        } catch (SecondFactorWrong e) {
+            return accounts.registerFailedLogin(email) ? Outcome.LOCKED : Outcome.CODE_WRONG;
         } catch (AuthenticationException e) {
             return accounts.registerFailedLogin(email) ? Outcome.LOCKED : Outcome.REFUSED;
         }

@@ -41,8 +41,8 @@ class OwnPasswordJourneyIT {
 
         try (Browser browser = new Browser(base, "nl-NL")) {
             browser.logIn(email, OLD, null);
-            browser.click("own-password");
-            browser.waitForPath("/mijn-wachtwoord");
+            browser.click("own-account");
+            browser.waitForPath("/mijn-inlog");
             browser.axe().assertNoSeriousOrCritical();
 
             browser.type("password-current", "niet-mijn-wachtwoord");

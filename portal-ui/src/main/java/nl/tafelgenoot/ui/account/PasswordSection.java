@@ -2,31 +2,24 @@ package nl.tafelgenoot.ui.account;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import nl.tafelgenoot.domain.accounts.AccountService;
 import nl.tafelgenoot.domain.accounts.PasswordPolicy;
 import nl.tafelgenoot.domain.accounts.PasswordRefused;
-import nl.tafelgenoot.ui.layout.HasViewTitle;
-import nl.tafelgenoot.ui.layout.MainLayout;
-import nl.tafelgenoot.ui.security.NoTenantRequired;
 import nl.tafelgenoot.ui.security.ShiroCurrentUser;
 
 /**
- * Anyone logged in changes their own password: the current one, then the new one twice. A
- * refusal stands at its field with zxcvbn's hints in the reader's language; nothing typed is
- * cleared except the field that was wrong.
+ * Changing one's own password: the current one, then the new one twice. A refusal stands at its
+ * field with zxcvbn's hints in the reader's language; nothing typed is cleared.
  */
-@Route(value = "mijn-wachtwoord", layout = MainLayout.class)
-@NoTenantRequired
-public class OwnPasswordView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
+class PasswordSection extends VerticalLayout {
 
     private final AccountService accounts;
     private final ShiroPasswords passwords;
@@ -35,19 +28,19 @@ public class OwnPasswordView extends VerticalLayout implements HasDynamicTitle, 
     private final PasswordField repeat = field("password-repeat", "account.password.repeat");
     private final Map<String, PasswordField> fields = Map.of("current", current, "chosen", chosen, "repeat", repeat);
 
-    @Inject
-    public OwnPasswordView(AccountService accounts, ShiroPasswords passwords) {
+    PasswordSection(AccountService accounts, ShiroPasswords passwords) {
         this.accounts = accounts;
         this.passwords = passwords;
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        setPadding(false);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         chosen.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
         Button save = new Button(getTranslation("account.password.save"), e -> save());
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setMaxWidth("36rem");
-        add(new Paragraph(getTranslation("account.password.intro")), current, chosen, repeat, save);
+        add(new H2(getTranslation("account.password.title")), new Paragraph(getTranslation("account.password.intro")),
+                current, chosen, repeat, save);
     }
 
     private PasswordField field(String id, String label) {
@@ -74,15 +67,5 @@ public class OwnPasswordView extends VerticalLayout implements HasDynamicTitle, 
             field.setInvalid(true);
             field.focus();
         }
-    }
-
-    @Override
-    public String viewTitle() {
-        return getTranslation("account.password.title");
-    }
-
-    @Override
-    public String getPageTitle() {
-        return viewTitle() + " – " + getTranslation("app.name");
     }
 }
