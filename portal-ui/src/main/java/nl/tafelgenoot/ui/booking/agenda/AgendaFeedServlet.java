@@ -30,7 +30,7 @@ public class AgendaFeedServlet extends HttpServlet {
     private static final Pattern FEED = Pattern.compile("/([a-z0-9-]{1,80})/([A-Za-z0-9_-]{1,100})\\.ics");
 
     @Inject
-    transient PublicBooking desk;
+    PublicBooking desk;
 
     /** The feed's full address for a page at {@code base} ("https://host/context"). */
     static String address(String base, String organisationSlug, String token) {
