@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stays in the address; the request's page lists both appointments as they now stand; the page and
  * the dialog pass axe, and at 200 % zoom the days stack without sideways scrolling. Anna finds her
  * private calendar link, which serves her appointments to a calendar app without logging in,
- * makes a new one and the old one answers 404. Samen Verder's coordinator sees none of it.
+ * makes a new one and the old one answers 404. Samen Verder's coordinator sees none of it. Any
+ * other feed address is a bare 404, and one address fetching again and again gets 429.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgendaJourneyIT {
@@ -136,6 +137,8 @@ class AgendaJourneyIT {
 
             coordinator.open("agenda?week=not-a-week");
             coordinator.waitForText("agenda-week", "Week " + today.get(WeekFields.ISO.weekOfWeekBasedYear()) + ":");
+            coordinator.open("agenda?week=" + thursday);
+            coordinator.waitForText("agenda-week", "Week " + weekNumber + ": ");
 
             coordinator.open("agenda?week=" + monday);
             coordinator.click("appointment-request-" + second);
@@ -146,6 +149,7 @@ class AgendaJourneyIT {
         }
 
         HttpClient http = HttpClient.newHttpClient();
+        String renewed;
         try (Browser anna = new Browser(base, "nl-NL")) {
             anna.logIn("anna.visser@delinde.example", PASSWORD, null);
             anna.click("nav-agenda");
@@ -169,7 +173,7 @@ class AgendaJourneyIT {
             anna.click("feed-reset");
             anna.waitForPageText("De oude link werkt daarna niet meer");
             anna.confirm();
-            String renewed = anna.waitForValueOtherThan("feed-url", feed);
+            renewed = anna.waitForValueOtherThan("feed-url", feed);
             HttpResponse<String> old = get(http, feed);
             assertThat(old.statusCode()).isEqualTo(404);
             assertThat(old.body()).doesNotContain("VCALENDAR");
@@ -190,6 +194,20 @@ class AgendaJourneyIT {
             assertThat(other.exists("appointment-" + second)).isFalse();
             assertThat(other.pageContains(member)).isFalse();
         }
+
+        String feedBase = base.toExternalForm().replaceAll("/$", "") + "/agenda-feed/";
+        for (String nothing : new String[] {"de-linde-zeist/" + "A".repeat(43) + ".ics", "de-linde-zeist/", "no-such-org/x.ics"}) {
+            HttpResponse<String> answer = get(http, feedBase + nothing);
+            assertThat(answer.statusCode()).as(nothing).isEqualTo(404);
+            assertThat(answer.body()).as(nothing).doesNotContain("VCALENDAR", "Exception");
+        }
+        boolean limited = false;
+        for (int i = 0; i < 25 && !limited; i++) {
+            HttpResponse<String> answer = get(http, renewed);
+            limited = answer.statusCode() == 429;
+            assertThat(answer.statusCode()).isIn(200, 429);
+        }
+        assertThat(limited).as("one address fetching the feed again and again is held off").isTrue();
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {

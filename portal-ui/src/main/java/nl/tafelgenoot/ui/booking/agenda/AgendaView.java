@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -45,15 +46,16 @@ import nl.tafelgenoot.ui.security.SignIn;
  * The staff agenda: one week of booked appointments, Monday to Sunday, so a coordinator sees who
  * meets whom (everyone's or one advisor's) and an advisor sees their own. Appointments can be
  * moved to a free time or cancelled from here; the member is mailed. The week is kept in the
- * address ({@code ?week=2026-11-30}) so reloading and the back button keep it; anything else
- * there shows this week. Seven columns side by side on a wide screen, one below the other when
+ * address ({@code ?week=2026-11-30}) so reloading and the back button keep it; another day shows
+ * its week, anything else this week (and the address is corrected). Seven columns side by side on a wide screen, one below the other when
  * the screen is narrow or zoomed in, never scrolling sideways. An advisor also finds the private
  * link for their own calendar app here.
  */
-@Route(value = "agenda", layout = MainLayout.class)
+@Route(value = AgendaView.ROUTE, layout = MainLayout.class)
 @RequiresPermission(Permission.CASE_READ)
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, HasViewTitle {
 
+    public static final String ROUTE = "agenda";
     public static final String WEEK = "week";
 
     /** Below this width of the week the days stack (a flex-basis that flips between 0 and huge). */
@@ -87,6 +89,10 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(WEEK, List.of());
         monday = AppointmentService.weekOf(asked.isEmpty() ? today() : parse(asked.get(0)));
+        if (!asked.isEmpty() && !asked.get(0).equals(monday.toString())) {
+            event.getUI().getPage().getHistory().replaceState(null,
+                    new Location(ROUTE, QueryParameters.of(WEEK, monday.toString())));
+        }
         if (!built) {
             build();
             built = true;
