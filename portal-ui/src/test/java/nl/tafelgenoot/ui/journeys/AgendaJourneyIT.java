@@ -123,6 +123,7 @@ class AgendaJourneyIT {
             coordinator.confirm();
             coordinator.waitForText("appointment-" + first, "Geannuleerd");
             assertThat(coordinator.exists("move-" + first)).as("a cancelled appointment cannot be moved").isFalse();
+            coordinator.axe().assertNoSeriousOrCritical();
 
             coordinator.open("agenda?week=" + monday);
             coordinator.waitForText("agenda-week", "Week " + weekNumber + ": ");
@@ -146,6 +147,7 @@ class AgendaJourneyIT {
             coordinator.waitForText("intake-appointments", "Geannuleerd door de organisatie");
             assertThat(coordinator.text("intake-appointment-" + first)).contains("1× verzet", "Telefonisch");
             assertThat(coordinator.text("intake-appointment-" + second)).contains("Anna Visser", "Gepland", "Op kantoor");
+            coordinator.axe().assertNoSeriousOrCritical();
         }
 
         HttpClient http = HttpClient.newHttpClient();

@@ -37,7 +37,7 @@ class AppointmentCard extends Div {
         getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s)").set("background", "var(--lumo-base-color)")
                 .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
-                .set("overflow-wrap", "anywhere");
+                .set("overflow-wrap", "break-word").set("hyphens", "auto").set("font-size", "var(--lumo-font-size-s)");
 
         Span time = new Span(getTranslation("agenda.time", AgendaTexts.time(appointment.getStartsAt()),
                 AgendaTexts.time(appointment.getEndsAt())));

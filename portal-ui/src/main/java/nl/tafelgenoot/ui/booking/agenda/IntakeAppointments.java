@@ -28,13 +28,14 @@ public class IntakeAppointments extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         appointments.stream().sorted(Comparator.comparing(Appointment::getStartsAt)).forEach(a -> {
             String when = AgendaTexts.moment(a.getStartsAt(), getLocale()) + "–" + AgendaTexts.time(a.getEndsAt());
-            Span line = new Span(getTranslation("intake.appointments.line", when,
-                    getTranslation("agenda.mode." + a.getMode()), advisorName.apply(a.getAdvisorAccountId()),
-                    status(a)));
+            Span what = new Span(getTranslation("intake.appointments.line", when,
+                    getTranslation("agenda.mode." + a.getMode()), advisorName.apply(a.getAdvisorAccountId())));
             if (!a.isBooked()) {
-                line.getStyle().set("text-decoration", "line-through");
+                what.getStyle().set("text-decoration", "line-through");
             }
-            ListItem item = new ListItem(line);
+            Span status = new Span(status(a));
+            status.getElement().getThemeList().add(a.isBooked() ? "badge" : "badge contrast");
+            ListItem item = new ListItem(what, new Span(" "), status);
             item.setId("intake-appointment-" + a.getPublicId());
             list.add(item);
         });
