@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The staff agenda in a real browser. Two appointments of a member with Anna Visser (De Linde) two
  * weeks ahead are put in the database as a booking leaves them. De Linde's coordinator opens
  * "Agenda" from the menu, goes two weeks ahead, finds the first appointment on its day, filters
- * by advisor, moves it to a free time through the dialog and cancels it after confirming; the week
+ * by advisor, moves it through the dialog (a time someone took meanwhile is refused and leaves the
+ * list) to a free time and cancels it after confirming; the week
  * stays in the address; the request's page lists both appointments as they now stand; the page and
  * the dialog pass axe, and at 200 % zoom the days stack without sideways scrolling. Anna finds her
  * private calendar link, which serves her appointments to a calendar app without logging in,
@@ -108,6 +109,14 @@ class AgendaJourneyIT {
             coordinator.axe().assertNoSeriousOrCritical();
             String sameWeek = IntStream.range(0, 7).mapToObj(d -> "[id^='move-slot-" + monday.plusDays(d)
                     .format(DateTimeFormatter.BASIC_ISO_DATE) + "']").collect(Collectors.joining(", "));
+            String taken = coordinator.idOfFirst(sameWeek);
+            coordinator.click(taken);
+            coordinator.waitForText("move-chosen", "Nieuwe tijd:");
+            blockForEveryAdvisor(seeded, LocalDateTime.parse(taken.substring("move-slot-".length()), SLOT_ID));
+            coordinator.click("move-confirm");
+            coordinator.waitForText("move-error", "Die tijd is net door iemand anders bezet");
+            assertThat(coordinator.exists(taken)).as("the list shows the times free now").isFalse();
+
             String slot = coordinator.idOfFirst(sameWeek);
             LocalDateTime newStart = LocalDateTime.parse(slot.substring("move-slot-".length()), SLOT_ID);
             coordinator.click(slot);
@@ -217,7 +226,7 @@ class AgendaJourneyIT {
     }
 
     /** The appointments' public ids and their request's. */
-    private record Seeded(String request, String first, String second) {
+    private record Seeded(long tenant, long requestId, String request, String first, String second) {
     }
 
     /**
@@ -243,8 +252,25 @@ class AgendaJourneyIT {
                 insert.executeUpdate();
             }
             long requestId = id(c, "select id from intake_request where public_id = ? and tenant_id = " + tenant, request);
-            return new Seeded(request, appointment(c, tenant, requestId, anna, "PHONE", first),
+            return new Seeded(tenant, requestId, request, appointment(c, tenant, requestId, anna, "PHONE", first),
                     appointment(c, tenant, requestId, anna, "OFFICE", second));
+        }
+    }
+
+    /** Someone books this time with every advisor of De Linde a moment before the coordinator moves there. */
+    private static void blockForEveryAdvisor(Seeded seeded, LocalDateTime localStart) throws SQLException {
+        try (Connection c = database();
+             PreparedStatement advisors = c.prepareStatement("select account_id from advisor_profile where tenant_id = ?")) {
+            advisors.setLong(1, seeded.tenant());
+            try (ResultSet rs = advisors.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        appointment(c, seeded.tenant(), seeded.requestId(), rs.getLong(1), "PHONE", localStart);
+                    } catch (java.sql.SQLIntegrityConstraintViolationException alreadyBusyThen) {
+                        // that advisor was booked at that time already: just as taken
+                    }
+                }
+            }
         }
     }
 
