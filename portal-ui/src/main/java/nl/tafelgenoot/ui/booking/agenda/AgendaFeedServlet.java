@@ -19,8 +19,8 @@ import nl.tafelgenoot.ui.errors.Failures;
  * calendar apps, which cannot log in: the secret is the key, and it only opens the feed on its own
  * organisation's address. Anything that opens nothing (unknown, reset, another organisation's,
  * malformed) is a bare 404 that tells nothing about why; too many tries from one address are 429.
- * Its own servlet mapping outranks Vaadin's {@code /*}; Shiro has no URL rules and no tenant is
- * bound for it (the organisation comes from the address, through {@link PublicBooking}).
+ * Its own servlet mapping outranks Vaadin's {@code /*}; Shiro has no URL rules, so it needs no
+ * login; the organisation comes from the address, through {@link PublicBooking}, never from a session.
  */
 @WebServlet(name = "AgendaFeed", urlPatterns = AgendaFeedServlet.PATH + "/*")
 public class AgendaFeedServlet extends HttpServlet {
