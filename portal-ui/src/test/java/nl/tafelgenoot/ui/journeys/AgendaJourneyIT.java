@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The staff agenda in a real browser. Two appointments of a member with Anna Visser (De Linde) two
+ * The staff agenda in a real browser. The demo's appointments show next week. Two appointments of a member with Anna Visser (De Linde) two
  * weeks ahead are put in the database as a booking leaves them. De Linde's coordinator opens
  * "Agenda" from the menu, goes two weeks ahead, finds the first appointment on its day, filters
  * by advisor, moves it through the dialog (a time someone took meanwhile is refused and leaves the
@@ -89,6 +89,9 @@ class AgendaJourneyIT {
             coordinator.axe().assertNoSeriousOrCritical();
 
             coordinator.click("agenda-next");
+            coordinator.waitForText("agenda-day-" + monday.minusWeeks(1), "Henk de Boer");
+            assertThat(coordinator.text("agenda-day-" + monday.minusWeeks(1).plusDays(1))).as("the demo's appointments")
+                    .contains("Wilma Bakker", "09:30–10:30", "Met Anna Visser");
             coordinator.click("agenda-next");
             coordinator.waitForText("agenda-week", "Week " + weekNumber + ": ");
             coordinator.waitForText("agenda-day-" + wednesday, member);
