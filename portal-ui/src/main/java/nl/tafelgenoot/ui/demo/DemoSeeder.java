@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.Role;
 import nl.tafelgenoot.domain.advisors.Expertise;
+import nl.tafelgenoot.domain.booking.MeetingMode;
 import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.organisations.BookingConfirmation;
@@ -25,8 +27,8 @@ import nl.tafelgenoot.ui.security.ShiroEnvironment;
 
 /**
  * The demonstration data: two organisations, each with an admin, a coordinator, two advisors and
- * fifteen clients with Dutch names and addresses, a few cases with their advisors, and one person
- * who works for both. All demo
+ * fifteen clients with Dutch names and addresses, a few cases with their advisors, a queue of
+ * requests (at De Linde two with an appointment next week), and one person who works for both. All demo
  * accounts share {@link #PASSWORD}; the launcher prints them.
  */
 @ApplicationScoped
@@ -54,6 +56,9 @@ public class DemoSeeder {
 
     @Inject
     DemoRequests requests;
+
+    @Inject
+    DemoAppointments appointments;
 
     @Inject
     Clock clock;
@@ -133,6 +138,11 @@ public class DemoSeeder {
                 new DemoRequests.Demo("Kemal", "Arslan", "06-41234567", "3815 BB", "Amersfoort", IntakeTopic.OTHER,
                         Set.of(Expertise.MENTAL_HEALTH), "Meneer wil weten welke hulp hij kan vragen.", 0, false),
                 null));
+        tenants.runAs(linde, () -> appointments.add(List.of(
+                new DemoAppointments.Demo("Henk", "de Boer", advisors.get("pieter.smit@delinde.example"),
+                        MeetingMode.HOME_VISIT, DayOfWeek.MONDAY, LocalTime.of(10, 0)),
+                new DemoAppointments.Demo("Wilma", "Bakker", advisors.get("anna.visser@delinde.example"),
+                        MeetingMode.PHONE, DayOfWeek.TUESDAY, LocalTime.of(9, 30)))));
         return true;
     }
 

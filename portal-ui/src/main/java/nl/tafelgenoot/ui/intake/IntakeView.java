@@ -24,11 +24,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountRepository;
+import nl.tafelgenoot.domain.booking.Appointment;
+import nl.tafelgenoot.domain.booking.AppointmentService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.intake.AssignmentOffer;
 import nl.tafelgenoot.domain.intake.IntakeRequest;
@@ -37,6 +40,7 @@ import nl.tafelgenoot.domain.intake.IntakeStatus;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.Clocks;
+import nl.tafelgenoot.ui.booking.agenda.IntakeAppointments;
 import nl.tafelgenoot.ui.cases.CaseView;
 import nl.tafelgenoot.ui.clients.ClientView;
 import nl.tafelgenoot.ui.layout.DatePickers;
@@ -49,6 +53,7 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
  * a new one), offers the request to one or two proposed advisors, reads the history of offers,
  * takes an unanswered offer back or closes the request. The advisor it is offered to reads it and
  * accepts or declines with a reason. Anyone else, and every other organisation, gets "not found".
+ * The coordinator also sees the appointments booked with the request, as the member moved or cancelled them.
  */
 @Route(value = "aanmeldingen/:" + IntakeView.ID, layout = MainLayout.class)
 @RequiresPermission(Permission.CASE_READ)
@@ -59,13 +64,15 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
     private final IntakeService intake;
     private final AccountRepository accounts;
     private final CurrentUser user;
+    private final AppointmentService appointments;
     private IntakeRequest request;
 
     @Inject
-    public IntakeView(IntakeService intake, AccountRepository accounts, CurrentUser user) {
+    public IntakeView(IntakeService intake, AccountRepository accounts, CurrentUser user, AppointmentService appointments) {
         this.intake = intake;
         this.accounts = accounts;
         this.user = user;
+        this.appointments = appointments;
         getStyle().set("max-width", "70em");
     }
 
@@ -88,6 +95,10 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
             add(paragraph("intake-closed", getTranslation("intake.closedWith", found.getClosedReason())));
         }
         if (user.isPermitted(Permission.CASE_ASSIGN)) {
+            List<Appointment> booked = appointments.ofRequest(found);
+            if (!booked.isEmpty()) {
+                add(new IntakeAppointments(booked, id -> accounts.find(id).map(Account::getDisplayName).orElse("?")));
+            }
             if (found.getStatus() != IntakeStatus.CLOSED) {
                 add(new ClientLinking(found, intake, this::reload));
                 add(new AdvisorChoice(found, intake, this::reload));

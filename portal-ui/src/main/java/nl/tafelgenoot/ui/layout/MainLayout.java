@@ -23,6 +23,7 @@ import nl.tafelgenoot.ui.account.AccountSecurityView;
 import nl.tafelgenoot.ui.audit.AuditTrailView;
 import nl.tafelgenoot.ui.advisors.AdvisorsView;
 import nl.tafelgenoot.ui.advisors.OwnProfileView;
+import nl.tafelgenoot.ui.booking.agenda.AgendaView;
 import nl.tafelgenoot.ui.intake.IntakeQueueView;
 import nl.tafelgenoot.ui.overview.OverviewView;
 import nl.tafelgenoot.ui.cases.CasesView;
@@ -81,6 +82,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.INBOX.create());
             requests.setId("nav-intake");
             nav.addItem(requests);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.CASE_ASSIGN)
+                || SecurityUtils.getSubject().isPermitted(Permission.PROFILE_OWN)) {
+            SideNavItem agenda = new SideNavItem(getTranslation("nav.agenda"), AgendaView.class,
+                    VaadinIcon.CALENDAR.create());
+            agenda.setId("nav-agenda");
+            nav.addItem(agenda);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.CASE_ASSIGN)) {
             SideNavItem advisors = new SideNavItem(getTranslation("nav.advisors"), AdvisorsView.class,

@@ -108,7 +108,10 @@ class TranslationsTest {
                         keys("intake.topic.", nl.tafelgenoot.domain.intake.IntakeTopic.values()),
                         keys("offerAnswer.", nl.tafelgenoot.domain.intake.OfferAnswer.values()),
                         keys("duplicateReason.", nl.tafelgenoot.domain.clients.DuplicateReason.values()),
-                        keys("settings.confirmation.", nl.tafelgenoot.domain.organisations.BookingConfirmation.values()))
+                        keys("settings.confirmation.", nl.tafelgenoot.domain.organisations.BookingConfirmation.values()),
+                        keys("agenda.status.", nl.tafelgenoot.domain.booking.AppointmentStatus.values()),
+                        keys("agenda.mode.", nl.tafelgenoot.domain.booking.MeetingMode.values()),
+                        keys("agenda.changedBy.", nl.tafelgenoot.domain.booking.ChangedBy.values()))
                 .flatMap(s -> s);
     }
 

@@ -192,6 +192,17 @@ public final class Browser implements AutoCloseable {
         return visible(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")).getAttribute("value");
     }
 
+    /** Waits until a text field no longer shows {@code before} (a value replaced by the server) and returns the new one. */
+    public String waitForValueOtherThan(String fieldId, String before) {
+        wait(d -> !before.equals(value(fieldId)));
+        return value(fieldId);
+    }
+
+    /** Where the element is drawn on the page (CSS pixels), to tell whether blocks sit side by side or stacked. */
+    public org.openqa.selenium.Rectangle bounds(String id) {
+        return wait(ExpectedConditions.presenceOfElementLocated(By.id(id))).getRect();
+    }
+
     /** Scrolls the element to the middle of the window at once, then clicks it (long pages with inner scrolling). */
     public void scrollAndClick(String id) {
         WebElement element = visible(By.id(id));
