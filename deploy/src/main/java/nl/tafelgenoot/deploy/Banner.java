@@ -35,6 +35,9 @@ final class Banner {
                 line(text, "  " + organisation);
                 logins.forEach(login -> line(text, String.format(Locale.ROOT, "    %-38s %s", login.email(), login.role())));
             });
+            line(text, "Admins also give a code from an authenticator app: add the key");
+            line(text, "  " + DemoLogins.ADMIN_TOTP_KEY + " to the app (or run: oathtool --totp -b "
+                    + DemoLogins.ADMIN_TOTP_KEY + ")");
         }
         line(text, "");
         line(text, "Stop with Ctrl-C.");

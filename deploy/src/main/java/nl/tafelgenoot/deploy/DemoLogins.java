@@ -14,6 +14,9 @@ final class DemoLogins {
     /** The password of every demo account. */
     static final String PASSWORD = "Demo-wachtwoord-2026";
 
+    /** The demo admins' two-step key: the portal's DemoSeeder.DEMO_ADMIN_TOTP_KEY. */
+    static final String ADMIN_TOTP_KEY = "DEMOBEHEERDERTAFELGENOOTZEISTAAA";
+
     static final String DE_LINDE = "Seniorenvereniging De Linde, afdeling Zeist";
     static final String SAMEN_VERDER = "Mantelzorgvereniging Samen Verder";
     static final String BOTH = "Both organisations (chooses one after login)";

@@ -14,6 +14,7 @@ class BannerTest {
         assertThat(text).contains("http://127.0.0.1:8080/", "12.3 s", DemoLogins.PASSWORD,
                 DemoLogins.DE_LINDE, DemoLogins.SAMEN_VERDER, "eva.dekker@example.org");
         DemoLogins.ALL.forEach(login -> assertThat(text).contains(login.email()));
+        assertThat(text).contains("authenticator app", DemoLogins.ADMIN_TOTP_KEY);
     }
 
     @Test

@@ -94,6 +94,11 @@ public class Account {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Admins anywhere must log in with two-step verification. */
+    public boolean isAdminAnywhere() {
+        return memberships.stream().anyMatch(m -> m.role() == Role.ADMIN);
+    }
+
     public boolean worksFor(TenantId organisation) {
         return !rolesIn(organisation).isEmpty();
     }

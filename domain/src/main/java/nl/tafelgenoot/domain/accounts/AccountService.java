@@ -94,11 +94,14 @@ public class AccountService {
         return recovery;
     }
 
-    /** Turns two-factor login off, with a code from the app or a recovery code. */
+    /** Turns two-factor login off, with a code from the app or a recovery code; admins keep it. */
     public void stopTwoFactor(long accountId, String code) {
         Account account = own(accountId);
         if (!account.usesTwoFactor()) {
             throw new TwoFactorRefused("notOn");
+        }
+        if (account.isAdminAnywhere()) {
+            throw new TwoFactorRefused("requiredForAdmins");
         }
         if (!checkSecondFactor(account, code)) {
             throw new TwoFactorRefused("codeWrong");
@@ -116,7 +119,7 @@ public class AccountService {
 
     public Optional<TwoFactorState> twoFactorState(long accountId) {
         return accounts.find(accountId).filter(Account::isActive)
-                .map(a -> new TwoFactorState(a.usesTwoFactor(), a.recoveryCodesLeft()));
+                .map(a -> new TwoFactorState(a.usesTwoFactor(), a.recoveryCodesLeft(), a.isAdminAnywhere()));
     }
 
     private boolean checkSecondFactor(Account account, String code) {

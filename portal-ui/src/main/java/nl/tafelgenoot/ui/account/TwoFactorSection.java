@@ -42,12 +42,24 @@ class TwoFactorSection extends VerticalLayout {
 
     private void showState() {
         body.removeAll();
-        TwoFactorState state = accounts.twoFactorState(me.accountId()).orElse(new TwoFactorState(false, 0));
+        TwoFactorState state = accounts.twoFactorState(me.accountId()).orElse(new TwoFactorState(false, 0, false));
         if (!state.on()) {
             Button start = new Button(getTranslation("twoFactor.start"), e -> startSetup());
             start.setId("twofactor-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            body.add(status("twoFactor.off"), new Paragraph(getTranslation("twoFactor.why")), start);
+            body.add(status("twoFactor.off"), new Paragraph(getTranslation("twoFactor.why")));
+            if (state.required()) {
+                Paragraph required = new Paragraph(getTranslation("twoFactor.requiredFirst"));
+                required.setId("twofactor-required");
+                required.getElement().setAttribute("role", "alert");
+                required.getStyle().set("font-weight", "600");
+                body.add(required);
+            }
+            body.add(start);
+            return;
+        }
+        if (state.required()) {
+            body.add(status("twoFactor.on", state.recoveryCodesLeft()), new Paragraph(getTranslation("twoFactor.kept")));
             return;
         }
         TextField code = codeField("twofactor-stop-code", "twoFactor.stop.code");

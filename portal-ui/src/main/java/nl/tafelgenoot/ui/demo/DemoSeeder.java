@@ -35,6 +35,11 @@ import nl.tafelgenoot.ui.security.ShiroEnvironment;
 public class DemoSeeder {
 
     public static final String PASSWORD = "Demo-wachtwoord-2026";
+    /**
+     * The demo admins' two-step key (Base32), published in the README and the start banner so
+     * anyone trying the demo can add it to an authenticator app. Never use demo data in production.
+     */
+    public static final String DEMO_ADMIN_TOTP_KEY = "DEMOBEHEERDERTAFELGENOOTZEISTAAA";
 
     @Inject
     OrganisationRepository organisations;
@@ -80,11 +85,11 @@ public class DemoSeeder {
                             BookingConfirmation.ADVISOR_DIRECTLY, "#6A2E7F",
                             "Zorgt u voor een naaste? Wij denken met u mee over de hulp van de gemeente.",
                             "Stadsring 100, 3811 HP Amersfoort", "033-4600000"));
-            account("beheerder@delinde.example", "Henk de Graaf", hash).join(linde, Role.ADMIN);
+            demoAdmin(account("beheerder@delinde.example", "Henk de Graaf", hash)).join(linde, Role.ADMIN);
             account("coordinator@delinde.example", "Ineke Mulder", hash).join(linde, Role.COORDINATOR);
             account("anna.visser@delinde.example", "Anna Visser", hash).join(linde, Role.ADVISOR);
             account("pieter.smit@delinde.example", "Pieter Smit", hash).join(linde, Role.ADVISOR);
-            account("beheerder@samenverder.example", "Karin Hendriks", hash).join(samen, Role.ADMIN);
+            demoAdmin(account("beheerder@samenverder.example", "Karin Hendriks", hash)).join(samen, Role.ADMIN);
             account("coordinator@samenverder.example", "Ruud van Leeuwen", hash).join(samen, Role.COORDINATOR);
             account("sanne.bos@samenverder.example", "Sanne Bos", hash).join(samen, Role.ADVISOR);
             account("mohammed.yilmaz@samenverder.example", "Mohammed Yılmaz", hash).join(samen, Role.ADVISOR);
@@ -93,6 +98,13 @@ public class DemoSeeder {
             eva.join(samen, Role.COORDINATOR);
             return true;
         }) && seedClients();
+    }
+
+    /** Admins must log in with two-step verification: the demo's use one published key. */
+    private Account demoAdmin(Account admin) {
+        admin.startTwoFactor(DEMO_ADMIN_TOTP_KEY);
+        admin.enableTwoFactor(0, clock.instant(), List.of());
+        return admin;
     }
 
     private boolean seedClients() {

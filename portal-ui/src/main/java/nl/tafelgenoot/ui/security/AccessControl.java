@@ -6,6 +6,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.accounts.TwoFactorState;
+import nl.tafelgenoot.ui.account.AccountSecurityView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
@@ -13,12 +18,16 @@ import org.apache.shiro.subject.Subject;
 /**
  * Checks every navigation before a view opens: not logged in goes to the login page (and back to
  * the wanted page afterwards); no organisation chosen goes to the chooser; a missing permission
- * gets the same "not found" page as a record that does not exist.
+ * gets the same "not found" page as a record that does not exist. An admin without two-step
+ * verification is kept on the page that sets it up.
  */
 @ApplicationScoped
 public class AccessControl {
 
     private static final String WANTED_LOCATION = "tafelgenoot.wantedLocation";
+
+    @Inject
+    AccountService accounts;
 
     void register(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
@@ -42,10 +51,20 @@ public class AccessControl {
             event.forwardTo(ChooseOrganisationView.class);
             return;
         }
+        if (subject.hasRole(Role.ADMIN.shiroName()) && target != AccountSecurityView.class && !usesTwoFactor()) {
+            event.forwardTo(AccountSecurityView.class);
+            return;
+        }
         RequiresPermission required = target.getAnnotation(RequiresPermission.class);
         if (required != null && !subject.isPermitted(required.value())) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** Admins work only with two-step verification on: until they set it up, that page is all they get. */
+    private boolean usesTwoFactor() {
+        AccountPrincipal me = ShiroCurrentUser.principal();
+        return me != null && accounts.twoFactorState(me.accountId()).map(TwoFactorState::on).orElse(false);
     }
 
     /** Where a person wanted to go before the login page interrupted them; asked once. */

@@ -96,10 +96,7 @@ class StartPageJourneyIT {
     @Test
     void someoneWhoDoesNotWorkOnCasesStillStartsAtTheClientList() {
         try (Browser admin = new Browser(base, "nl-NL")) {
-            admin.open("login");
-            admin.type("email", "beheerder@delinde.example");
-            admin.type("password", PASSWORD);
-            admin.click("login-submit");
+            admin.logIn("beheerder@delinde.example", PASSWORD, null);
             admin.waitForPath("/clienten");
             assertThat(admin.exists("start-title")).isFalse();
         }

@@ -108,6 +108,35 @@ class TwoFactorJourneyIT {
         }
     }
 
+    @Test
+    void anAdminWithoutTwoStepVerificationGetsNothingElseUntilItIsSetUp() throws SQLException {
+        String email = "nina.jansen-" + UUID.randomUUID().toString().substring(0, 8) + "@delinde.example";
+        JourneyDatabase.addAccount(email, "Nina Jansen", PASSWORD, "de-linde-zeist", "ADMIN");
+
+        try (Browser browser = new Browser(base, "nl-NL")) {
+            browser.logIn(email, PASSWORD, null);
+            browser.waitForPath("/mijn-inlog");
+            browser.waitForText("twofactor-required", "Als beheerder logt u in met tweestapsverificatie.");
+            browser.open("beheer/uitgaande-mail");
+            browser.waitForPath("/mijn-inlog");
+            assertThat(browser.exists("outbox")).isFalse();
+
+            browser.click("twofactor-start");
+            browser.waitForImage("twofactor-qr");
+            String secret = browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
+            browser.type("twofactor-code", code(secret, 0));
+            browser.click("twofactor-confirm");
+            browser.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+            browser.click("twofactor-recovery-done");
+            browser.waitForText("twofactor-status", "U hebt nog 10 ongebruikte herstelcodes.");
+            assertThat(browser.exists("twofactor-stop")).as("an admin keeps it on").isFalse();
+
+            browser.open("beheer/uitgaande-mail");
+            browser.waitForPath("/beheer/uitgaande-mail");
+            browser.waitForText("outbox-no-server", "Er is geen mailserver ingesteld");
+        }
+    }
+
     /** The app's code, {@code seconds} from now: a code is used once, so the next login takes the next one. */
     private static String code(String secret, int seconds) {
         return TwoFactor.codeAt(secret, Instant.now().plusSeconds(seconds));

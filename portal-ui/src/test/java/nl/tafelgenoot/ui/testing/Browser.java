@@ -249,12 +249,26 @@ public final class Browser implements AutoCloseable {
         wait(d -> !isReadOnly(fieldId));
     }
 
-    /** Logs in and, for a person of several organisations, chooses one; waits until the portal shows who is logged in. */
+    /** Whether the login page asks for the code of an authenticator app. */
+    private boolean codeAsked() {
+        return driver.findElements(By.id("login-code")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /**
+     * Logs in, with a code from {@link TwoStepCodes} when the portal asks for one, and, for a
+     * person of several organisations, chooses one; waits until the portal shows who is logged in.
+     */
     public void logIn(String email, String password, String organisationSlug) {
         open("login");
         type("email", email);
         type("password", password);
         click("login-submit");
+        wait(d -> !d.findElements(By.id("current-user")).isEmpty() || path().startsWith("/organisatie-kiezen")
+                || codeAsked() || !text("login-message").isBlank());
+        if (codeAsked()) {
+            type("login-code", TwoStepCodes.next(email));
+            click("login-submit");
+        }
         if (organisationSlug != null) {
             waitForPath("/organisatie-kiezen");
             click("organisation-" + organisationSlug);
