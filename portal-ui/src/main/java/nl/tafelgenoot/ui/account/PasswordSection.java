@@ -28,9 +28,13 @@ class PasswordSection extends VerticalLayout {
     private final PasswordField repeat = field("password-repeat", "account.password.repeat");
     private final Map<String, PasswordField> fields = Map.of("current", current, "chosen", chosen, "repeat", repeat);
 
-    PasswordSection(AccountService accounts, ShiroPasswords passwords) {
+    private final Runnable afterChange;
+
+    /** {@code afterChange} runs once the new password is kept: the person's other sessions end. */
+    PasswordSection(AccountService accounts, ShiroPasswords passwords, Runnable afterChange) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.afterChange = afterChange;
         setPadding(false);
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -57,6 +61,7 @@ class PasswordSection extends VerticalLayout {
             accounts.changeOwnPassword(ShiroCurrentUser.principal().accountId(), current.getValue(), chosen.getValue(),
                     repeat.getValue(), passwords);
             fields.values().forEach(PasswordField::clear);
+            afterChange.run();
             Notification.show(getTranslation("account.password.changed"));
         } catch (PasswordRefused refused) {
             PasswordField field = fields.getOrDefault(refused.field(), chosen);

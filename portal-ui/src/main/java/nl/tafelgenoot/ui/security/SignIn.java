@@ -1,6 +1,8 @@
 package nl.tafelgenoot.ui.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -46,6 +48,9 @@ public class SignIn {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    ActiveSessions sessions;
+
     public Outcome logIn(String email, String password) {
         return logIn(email, password, null);
     }
@@ -75,6 +80,8 @@ public class SignIn {
         // Same session object, so Vaadin's and Shiro's state stay where they are.
         VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
         accounts.registerSuccessfulLogin(email);
+        sessions.loggedIn(ShiroCurrentUser.principal().accountId(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                browserName());
         List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
         if (workplaces.isEmpty()) {
             subject.logout();
@@ -85,6 +92,16 @@ public class SignIn {
             return Outcome.WORKING;
         }
         return Outcome.CHOOSE_ORGANISATION;
+    }
+
+    /** "Chrome op Linux", from what Vaadin read of the browser. */
+    private static String browserName() {
+        WebBrowser browser = VaadinSession.getCurrent().getBrowser();
+        String name = browser.isEdge() ? "Edge" : browser.isChrome() ? "Chrome" : browser.isFirefox() ? "Firefox"
+                : browser.isSafari() ? "Safari" : browser.isOpera() ? "Opera" : "?";
+        String system = browser.isWindows() ? "Windows" : browser.isMacOSX() ? "macOS" : browser.isAndroid() ? "Android"
+                : browser.isIPhone() ? "iPhone" : browser.isLinux() ? "Linux" : "?";
+        return name + " / " + system;
     }
 
     /** The organisations the logged-in person may choose from. */
