@@ -408,6 +408,24 @@ public final class Browser implements AutoCloseable {
                         + " return d.scrollWidth <= d.clientWidth && (!b || b.scrollWidth <= d.clientWidth);"));
     }
 
+    /** Presses keys on whatever has the focus now, as a person using only the keyboard. */
+    public void pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Whether the keyboard focus is on the element with the id or inside it (also inside its shadow DOM). */
+    public boolean focusIsWithin(String id) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const target = document.getElementById(arguments[0]); let e = document.activeElement;"
+                        + " return !!target && !!e && (target === e || target.contains(e));", id));
+    }
+
+    /** Waits until the keyboard focus is on the element with the id or inside it. */
+    public void waitForFocusWithin(String id) {
+        wait(d -> focusIsWithin(id));
+    }
+
     /** Scrolls the element to the middle of the window at once. */
     private void scrollIntoView(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
