@@ -104,7 +104,6 @@ class BookingJourneyIT {
 
             // Step 3 with the keyboard only: the heading has the focus, Tab to the choices, Space, Tab to "Volgende", Enter.
             step(member, 3, "Hoe wilt u de adviseur spreken?");
-            assertThat(member.value("booking-postcode")).as("normalised on the server").isEqualTo("3701 AB");
             member.waitForFocusWithin("booking-step-heading");
             member.axe().assertNoSeriousOrCritical();
             member.pressKeys(Keys.TAB);
@@ -154,6 +153,7 @@ class BookingJourneyIT {
             member.click("change-place");
             step(member, 2, "Waar woont u?");
             assertThat(member.value("booking-house-number")).isEqualTo("12");
+            assertThat(member.value("booking-postcode")).as("kept, normalised on the server").isEqualTo("3701 AB");
             for (int next = 3; next <= 6; next++) {
                 member.click("booking-next");
                 member.waitForText("booking-step-counter", "Stap " + next + " van 6");
