@@ -125,6 +125,11 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (slug != null && !slug.equals(wanted)) {
+            // The router reuses this view for another organisation's page: start that page afresh.
+            event.getUI().getPage().setLocation("/" + event.getLocation().getPath());
+            return;
+        }
         if (slug == null) {
             slug = wanted;
             brand(found.get());
@@ -150,7 +155,7 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
         heading.getStyle().set("margin-top", "0.25rem").set("outline-offset", "4px");
         problem.setId("booking-problem");
         problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600").set("margin", "0");
         main.add(counter, heading, problem);
         steps[1] = topicStep();
         steps[2] = placeStep();
@@ -266,7 +271,7 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
         Paragraph intro = new Paragraph(getTranslation("booking.slots.intro"));
         slotMessage.setId("booking-slot-message");
         slotMessage.getElement().setAttribute("role", "alert");
-        slotMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        slotMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600").set("margin", "0");
         takeNext.setId("booking-take-next");
         takeNext.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_PRIMARY);
         takeNext.setVisible(false);
@@ -762,6 +767,7 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
         call.setId("booking-done-phone");
         done.add(call);
         done.setVisible(true);
+        callUs().setVisible(false);
         heading.getElement().executeJs("this.focus()");
     }
 

@@ -229,6 +229,11 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** Whether an element with the id is on the page and shown now (no waiting). */
+    public boolean isShown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     /** Whether a field is shown read-only. */
     public boolean isReadOnly(String fieldId) {
         return visible(By.id(fieldId)).getAttribute("readonly") != null;
