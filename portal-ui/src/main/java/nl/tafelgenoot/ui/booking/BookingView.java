@@ -24,7 +24,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +44,7 @@ import nl.tafelgenoot.domain.booking.ObjectionCheck;
 import nl.tafelgenoot.domain.booking.PublicBooking;
 import nl.tafelgenoot.domain.booking.RateLimited;
 import nl.tafelgenoot.domain.booking.SlotTaken;
+import nl.tafelgenoot.domain.intake.IntakeRequest;
 import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.municipalities.Municipality;
 import nl.tafelgenoot.ui.errors.Failures;
@@ -67,6 +70,7 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PublicBooking desk;
+    private final Validator validator;
     private String slug;
 
     private final H2 heading = new H2();
@@ -113,8 +117,9 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
     private final Div done = new Div();
 
     @Inject
-    public BookingView(PublicBooking desk) {
+    public BookingView(PublicBooking desk, Validator validator) {
         this.desk = desk;
+        this.validator = validator;
     }
 
     @Override
@@ -381,6 +386,9 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
         } else if (topic.getValue() == IntakeTopic.OBJECTION) {
             ok = showDeadline();
         }
+        if (!question.getValue().isBlank()) {
+            ok = valid(question, "question", question.getValue().strip()) && ok;
+        }
         return ok;
     }
 
@@ -419,16 +427,33 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
     }
 
     private boolean checkContact() {
-        boolean ok = required(givenName);
-        ok = required(surname) && ok;
-        ok = required(phone) && ok;
+        boolean ok = required(givenName) && valid(givenName, "givenName", givenName.getValue().strip());
+        ok = valid(surnamePrefix, "surnamePrefix", blankToNull(surnamePrefix.getValue())) && ok;
+        ok = required(surname) && valid(surname, "surname", surname.getValue().strip()) && ok;
+        ok = required(phone) && valid(phone, "phone", phone.getValue().strip()) && ok;
         if (!email.getValue().isBlank() && !EMAIL.matcher(email.getValue().strip()).matches()) {
             ok = refuse(email, getTranslation("booking.invalid.email")) && ok;
+        } else {
+            ok = valid(email, "email", blankToNull(email.getValue())) && ok;
         }
         if (!consent.getValue()) {
             ok = refuse(consent, getTranslation("booking.consent.required")) && ok;
         }
         return ok;
+    }
+
+    /**
+     * Checks one answer against the rules the request itself is stored under (the same Bean
+     * Validation the desk applies when booking), so the member hears of it at this step.
+     */
+    private boolean valid(HasValidation field, String property, String value) {
+        var violations = validator.validateValue(IntakeRequest.class, property, value);
+        return violations.isEmpty() || refuse(field, violationText(violations.iterator().next()));
+    }
+
+    private String violationText(ConstraintViolation<?> violation) {
+        String key = "booking.invalid." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return getTranslation(hasText(key) ? key : "booking.invalid.other");
     }
 
     private boolean required(TextField field) {
@@ -662,9 +687,7 @@ public class BookingView extends BookingPage implements BeforeEnterObserver {
             if (field == null) {
                 continue;
             }
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            String key = "booking.invalid." + constraint;
-            String text = getTranslation(hasText(key) ? key : "booking.invalid.other");
+            String text = violationText(violation);
             if (first == null || field.step < first.step) {
                 first = field;
             }

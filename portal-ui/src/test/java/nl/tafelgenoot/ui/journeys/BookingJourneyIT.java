@@ -296,6 +296,12 @@ class BookingJourneyIT {
             member.waitForText("booking-deadline-passed", "De termijn voor bezwaar is voorbij");
             assertThat(member.text("booking-deadline-passed")).contains("Wij helpen u toch").contains("030-6900000");
             member.axe().assertNoSeriousOrCritical();
+            member.type("booking-question", "Mijn BSN is 111222333");
+            member.click("booking-next");
+            step(member, 1, "Waar gaat uw vraag over?");
+            assertThat(member.fieldError("booking-question"))
+                    .isEqualTo("Haal het burgerservicenummer (BSN) weg: dat hoeven wij niet te weten.");
+            member.type("booking-question", "Mijn pgb is stopgezet.");
             member.click("booking-next");
             place(member, "3705 CD", "7");
             member.choose("booking-mode", "Telefonisch");
@@ -306,7 +312,13 @@ class BookingJourneyIT {
             member.click("booking-call-back");
             member.waitForText("booking-slot-chosen", "Gekozen: wij bellen u terug.");
             member.click("booking-next");
-            contact(member, caller, "Kuiper", "06-12345678");
+            step(member, 5, "Hoe kunnen we u bereiken?");
+            member.type("booking-phone", "12345");
+            contact(member, caller, "Kuiper", null);
+            step(member, 5, "Hoe kunnen we u bereiken?");
+            assertThat(member.fieldError("booking-phone")).startsWith("Dit telefoonnummer klopt niet.");
+            member.type("booking-phone", "06-12345678");
+            member.click("booking-next");
             step(member, 6, "Klopt alles?");
             assertThat(member.text("summary-time")).isEqualTo("Wij bellen u terug om een tijd af te spreken");
             member.click("booking-send");
@@ -375,7 +387,9 @@ class BookingJourneyIT {
         step(member, 5, "Hoe kunnen we u bereiken?");
         member.type("booking-given-name", given);
         member.type("booking-surname", surname);
-        member.type("booking-phone", phone);
+        if (phone != null) {
+            member.type("booking-phone", phone);
+        }
         member.click("booking-consent");
         member.click("booking-next");
     }
