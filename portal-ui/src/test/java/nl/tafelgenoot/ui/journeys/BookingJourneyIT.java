@@ -283,7 +283,16 @@ class BookingJourneyIT {
             assertThat(english.text("booking-back")).isEqualTo("Back");
             english.click("booking-next");
             assertThat(english.fieldError("booking-postcode")).isEqualTo("Enter a postcode like 3701 AB.");
+            // A postcode the reference list does not place: the member chooses the municipality.
+            english.type("booking-postcode", "1012 AB");
+            english.type("booking-house-number", "1");
+            english.click("booking-next");
+            assertThat(english.fieldError("booking-municipality-choice")).isEqualTo("Choose your municipality.");
             english.axe().assertNoSeriousOrCritical();
+            english.pick("booking-municipality-choice", "Amsterdam");
+            english.click("booking-next");
+            step(english, 3, "How would you like to talk to the advisor?");
+            assertThat(english.text("booking-office")).isEqualTo("Our office: Slotlaan 12, 3701 GB Zeist");
         }
 
         // Call me back, after a decision whose objection deadline has passed; no e-mail address.
