@@ -106,6 +106,8 @@ class TranslationsTest {
                         keys("intake.channel.", nl.tafelgenoot.domain.intake.IntakeChannel.values()),
                         keys("intake.origin.", nl.tafelgenoot.domain.intake.IntakeOrigin.values()),
                         keys("intake.topic.", nl.tafelgenoot.domain.intake.IntakeTopic.values()),
+                        keys("booking.topic.", nl.tafelgenoot.domain.intake.IntakeTopic.values()),
+                        keys("booking.mode.", nl.tafelgenoot.domain.booking.MeetingMode.values()),
                         keys("offerAnswer.", nl.tafelgenoot.domain.intake.OfferAnswer.values()),
                         keys("duplicateReason.", nl.tafelgenoot.domain.clients.DuplicateReason.values()),
                         keys("settings.confirmation.", nl.tafelgenoot.domain.organisations.BookingConfirmation.values()),

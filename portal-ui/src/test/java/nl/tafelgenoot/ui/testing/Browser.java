@@ -240,6 +240,11 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** Whether an element with the id is on the page and shown now (no waiting). */
+    public boolean isShown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     /** Whether a field is shown read-only. */
     public boolean isReadOnly(String fieldId) {
         return visible(By.id(fieldId)).getAttribute("readonly") != null;
@@ -431,6 +436,24 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "const d = document.documentElement, b = document.body;"
                         + " return d.scrollWidth <= d.clientWidth && (!b || b.scrollWidth <= d.clientWidth);"));
+    }
+
+    /** Presses keys on whatever has the focus now, as a person using only the keyboard. */
+    public void pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitUntilVaadinIsReady();
+    }
+
+    /** Whether the keyboard focus is on the element with the id or inside it (also inside its shadow DOM). */
+    public boolean focusIsWithin(String id) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const target = document.getElementById(arguments[0]); let e = document.activeElement;"
+                        + " return !!target && !!e && (target === e || target.contains(e));", id));
+    }
+
+    /** Waits until the keyboard focus is on the element with the id or inside it. */
+    public void waitForFocusWithin(String id) {
+        wait(d -> focusIsWithin(id));
     }
 
     /** Scrolls the element to the middle of the window at once. */
