@@ -53,7 +53,7 @@ public class TestMailServer implements LauncherSessionListener {
 
     /**
      * Waits (polling, up to the deadline) for a received message that matches, e.g. by recipient
-     * and subject; the send job runs once a minute.
+     * and subject; in the mail container the send job runs every 5 seconds (arquillian.xml).
      */
     public static MimeMessage await(Predicate<MimeMessage> wanted, Duration deadline) {
         Instant until = Instant.now().plus(deadline);
