@@ -48,8 +48,8 @@ import org.openqa.selenium.Keys;
  * A member books on De Linde's public page without logging in, step by step, and receives the
  * confirmation with the calendar invitation at a real (test) SMTP server; through the link in the
  * mail they move and cancel, each time receiving the calendar's update; the link opens nothing on
- * another organisation's page; the coordinator finds the request in the queue. Every screen passes
- * axe-core. Also: a time taken by someone else a moment earlier (the next one offered), "call me
+ * another organisation's page; the coordinator finds the request in the queue, with the move and
+ * the cancellation on it. Every screen passes axe-core. Also: a time taken by someone else a moment earlier (the next one offered), "call me
  * back" without e-mail after a passed objection deadline, the page in English, an unknown page.
  *
  * <p>All bookings come from one address (127.0.0.1), and the desk allows five an hour per address:
@@ -243,6 +243,9 @@ class BookingJourneyIT {
             coordinator.logIn("coordinator@delinde.example", PASSWORD, null);
             coordinator.open("aanmeldingen");
             coordinator.waitForGridText("intake-queue", "Marijke " + surname);
+            // ... and on the request, the member's own changes: moved once, then cancelled.
+            coordinator.clickLink("Marijke " + surname);
+            coordinator.waitForText("intake-appointments", "Geannuleerd door de cliënt, 1× verzet");
         }
 
         // That was this address's fifth booking this hour (see the class comment): a sixth is refused
