@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.regex.Pattern;
 import nl.tafelgenoot.domain.organisations.Organisation;
+import nl.tafelgenoot.ui.layout.Contrast;
 
 /**
  * The frame of an organisation's public pages, without the portal's menu: a header in the
@@ -48,7 +49,7 @@ abstract class BookingPage extends Div implements HasDynamicTitle {
         header.removeAll();
         header.add(new Span(organisation.getName()));
         String colour = colour(organisation.getBrandColour());
-        header.getStyle().set("background", colour).set("color", textOn(colour));
+        header.getStyle().set("background", colour).set("color", Contrast.textOn(colour));
         footer.setText(getTranslation("booking.callUs", phone()));
     }
 
@@ -70,18 +71,5 @@ abstract class BookingPage extends Div implements HasDynamicTitle {
 
     static String colour(String configured) {
         return configured != null && HEX_COLOUR.matcher(configured).matches() ? configured : FALLBACK_COLOUR;
-    }
-
-    /** White or black, whichever has the higher WCAG contrast ratio against the background. */
-    static String textOn(String hex) {
-        double luminance = 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
-        double onWhite = 1.05 / (luminance + 0.05);
-        double onBlack = (luminance + 0.05) / 0.05;
-        return onWhite >= onBlack ? "#ffffff" : "#000000";
-    }
-
-    private static double channel(String hex, int at) {
-        double c = Integer.parseInt(hex.substring(at, at + 2), 16) / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

@@ -26,6 +26,7 @@ import nl.tafelgenoot.domain.organisations.OrganisationSettings;
 import nl.tafelgenoot.domain.organisations.OrganisationSettingsService;
 import nl.tafelgenoot.domain.organisations.SettingsRefused;
 import nl.tafelgenoot.domain.security.Permission;
+import nl.tafelgenoot.ui.layout.Contrast;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -65,8 +66,8 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
         colour.addValueChangeListener(e -> showPreview());
         preview.setId("settings-colour-preview");
         preview.setText(getTranslation("settings.colour.preview"));
-        preview.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "4px")
-                .set("color", "#FFFFFF");
+        preview.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "4px");
+        colour.setWidth("22rem");
         intro.setId("settings-intro");
         intro.setLabel(getTranslation("settings.intro"));
         intro.setHelperText(getTranslation("settings.intro.help"));
@@ -106,8 +107,11 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
 
     private void showPreview() {
         String typed = colour.getValue().strip();
-        preview.setVisible(COLOUR.matcher(typed).matches());
-        preview.getStyle().set("background-color", typed);
+        boolean valid = COLOUR.matcher(typed).matches();
+        preview.setVisible(valid);
+        if (valid) {
+            preview.getStyle().set("background-color", typed).set("color", Contrast.textOn(typed));
+        }
     }
 
     private void save() {

@@ -2,6 +2,7 @@ package nl.tafelgenoot.ui.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.tafelgenoot.ui.layout.Contrast;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,10 +14,10 @@ class BookingPageTest {
 
     @Test
     void darkColoursGetWhiteTextAndLightColoursBlack() {
-        assertThat(BookingPage.textOn("#2E6B30")).as("De Linde's green").isEqualTo("#ffffff");
-        assertThat(BookingPage.textOn("#6A2E7F")).as("Samen Verder's purple").isEqualTo("#ffffff");
-        assertThat(BookingPage.textOn("#FFD700")).as("a bright yellow").isEqualTo("#000000");
-        assertThat(BookingPage.textOn("#F0F0F0")).isEqualTo("#000000");
+        assertThat(Contrast.textOn("#2E6B30")).as("De Linde's green").isEqualTo("#ffffff");
+        assertThat(Contrast.textOn("#6A2E7F")).as("Samen Verder's purple").isEqualTo("#ffffff");
+        assertThat(Contrast.textOn("#FFD700")).as("a bright yellow").isEqualTo("#000000");
+        assertThat(Contrast.textOn("#F0F0F0")).isEqualTo("#000000");
     }
 
     @Test
