@@ -32,6 +32,7 @@ import org.apache.shiro.SecurityUtils;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "login";
+    private static final String ERROR_COLOUR = "var(--lumo-error-text-color)";
 
     private final SignIn signIn;
     private final EmailField email = new EmailField();
@@ -71,7 +72,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         message.setId("login-message");
         message.getElement().setAttribute("role", "alert");
-        message.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        message.getStyle().set("color", ERROR_COLOUR).set("font-weight", "600");
 
         Button submit = new Button(getTranslation("login.submit"), e -> logIn());
         submit.setId("login-submit");
@@ -96,20 +97,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             case CHOOSE_ORGANISATION -> UI.getCurrent().navigate(ChooseOrganisationView.class);
             case REFUSED -> refuse("login.refused");
             case LOCKED -> refuse("login.locked");
-            case CODE_NEEDED -> askCode("login.code.needed");
-            case CODE_WRONG -> askCode("login.code.wrong");
+            case CODE_NEEDED -> askCode("login.code.needed", false);
+            case CODE_WRONG -> askCode("login.code.wrong", true);
         }
     }
 
     /** The password was right: it stays (hidden) while the person looks up the code in their app. */
-    private void askCode(String key) {
+    private void askCode(String key, boolean wrong) {
         code.clear();
         code.setVisible(true);
         message.setText(getTranslation(key));
+        message.getStyle().set("color", wrong ? ERROR_COLOUR : "var(--lumo-body-text-color)");
         code.focus();
     }
 
     private void refuse(String key) {
+        message.getStyle().set("color", ERROR_COLOUR);
         code.clear();
         code.setVisible(false);
         password.clear();
