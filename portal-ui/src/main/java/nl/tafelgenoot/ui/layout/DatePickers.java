@@ -32,6 +32,8 @@ public final class DatePickers {
         texts.setFirstDayOfWeek(1);
         texts.setDateFormat("d-M-yyyy");
         texts.setBadInputErrorMessage(UI.getCurrent().getTranslation("client.dateOfBirth.badInput"));
+        texts.setToday(UI.getCurrent().getTranslation("datePicker.today"));
+        texts.setCancel(UI.getCurrent().getTranslation("datePicker.cancel"));
         picker.setI18n(texts);
         return picker;
     }
