@@ -28,8 +28,15 @@ public interface PrivacyRepository {
      */
     ErasureResult eraseCase(long caseId, Instant now);
 
-    /** Ids of the closed cases closed before the moment, whose content is not erased yet. */
-    List<Long> closedCasesBefore(Instant cutoff);
+    /** A closed case past the retention period: its id, its client's reference, whether an objection still runs. */
+    record ClosedCase(long id, String clientRef, boolean pendingObjection) {
+    }
+
+    /** The closed cases closed before the moment whose content is not erased yet, oldest id first. */
+    List<ClosedCase> closedCasesBefore(Instant cutoff);
+
+    /** The retention job's audit events since the moment, for the admin's log. */
+    List<nl.tafelgenoot.domain.audit.AuditEvent> retentionEvents(Instant since);
 
     /** Clients (not erased yet) with at least one case, all of them closed before the moment. */
     List<Client> clientsWithAllCasesClosedBefore(Instant cutoff);

@@ -368,10 +368,27 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     // ---------------------------------------------------------------- retention
 
     @Override
-    public List<Long> closedCasesBefore(Instant cutoff) {
-        return em.createQuery("select s.id from SupportCase s where s.phase = :closed and s.closedAt < :cutoff"
-                        + " and s.erasedAt is null order by s.id", Long.class)
+    public List<ClosedCase> closedCasesBefore(Instant cutoff) {
+        List<Object[]> rows = em.createQuery("select s.id, c.publicId from SupportCase s join s.client c"
+                        + " where s.phase = :closed and s.closedAt < :cutoff and s.erasedAt is null order by s.id",
+                        Object[].class)
                 .setParameter("closed", CasePhase.CLOSED).setParameter("cutoff", cutoff).getResultList();
+        List<Long> pending = rows.isEmpty() ? List.of() : em.createQuery("select o.supportCase.id from Objection o"
+                        + " where o.supportCase.id in :ids and o.state in :pending", Long.class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
+                .setParameter("pending", ErasurePolicy.PENDING_OBJECTION).getResultList();
+        return rows.stream().map(row -> new ClosedCase((Long) row[0], (String) row[1], pending.contains((Long) row[0])))
+                .toList();
+    }
+
+    @Override
+    public List<AuditEvent> retentionEvents(Instant since) {
+        return em.createQuery("select e from AuditEvent e where e.occurredAt >= :since and e.action in :actions"
+                        + " order by e.occurredAt", AuditEvent.class)
+                .setParameter("since", since)
+                .setParameter("actions", List.of(nl.tafelgenoot.domain.audit.AuditAction.CASE_ERASED_BY_RETENTION,
+                        nl.tafelgenoot.domain.audit.AuditAction.CLIENT_ERASED_BY_RETENTION))
+                .getResultList();
     }
 
     @Override

@@ -60,6 +60,7 @@ import nl.tafelgenoot.domain.preparation.InterviewQuestion;
 import nl.tafelgenoot.domain.privacy.ClientDossier;
 import nl.tafelgenoot.domain.privacy.ErasurePolicy;
 import nl.tafelgenoot.domain.privacy.ErasureResult;
+import nl.tafelgenoot.domain.privacy.PrivacyRepository;
 import nl.tafelgenoot.domain.reports.ReportCheck;
 import nl.tafelgenoot.domain.reports.ReportCheckInput;
 import nl.tafelgenoot.domain.reports.SignedStatus;
@@ -203,18 +204,22 @@ class PrivacyErasureTest extends DatabaseTest {
         });
         asTenant(s, em -> closedCase(em, client(em, "Ander", "Organisatie"), Instant.parse("2020-01-01T00:00:00Z")));
 
-        List<Long> past = asTenant(r, em -> new JpaPrivacyRepository(em).closedCasesBefore(cutoff));
+        List<Long> past = asTenant(r, em -> ids(new JpaPrivacyRepository(em).closedCasesBefore(cutoff)));
         assertThat(past).containsExactlyInAnyOrder(ids.get("old"), ids.get("oldOfMixed"), ids.get("oldOfOpen"));
         List<String> clients = asTenant(r, em -> new JpaPrivacyRepository(em).clientsWithAllCasesClosedBefore(cutoff)
                 .stream().map(Client::getFullName).toList());
         assertThat(clients).containsExactly("Oud Alleen");
 
         asTenant(r, em -> new JpaPrivacyRepository(em).eraseCase(ids.get("old"), NOW));
-        List<Long> after = asTenant(r, em -> new JpaPrivacyRepository(em).closedCasesBefore(cutoff));
+        List<Long> after = asTenant(r, em -> ids(new JpaPrivacyRepository(em).closedCasesBefore(cutoff)));
         assertThat(after).as("an erased case is not picked again")
                 .containsExactlyInAnyOrder(ids.get("oldOfMixed"), ids.get("oldOfOpen"));
-        List<Long> ofS = asTenant(s, em -> new JpaPrivacyRepository(em).closedCasesBefore(cutoff));
+        List<Long> ofS = asTenant(s, em -> ids(new JpaPrivacyRepository(em).closedCasesBefore(cutoff)));
         assertThat(ofS).hasSize(1).doesNotContainAnyElementsOf(ids.values());
+    }
+
+    private static List<Long> ids(List<PrivacyRepository.ClosedCase> cases) {
+        return cases.stream().map(PrivacyRepository.ClosedCase::id).toList();
     }
 
     // ---------------------------------------------------------------- fixture
