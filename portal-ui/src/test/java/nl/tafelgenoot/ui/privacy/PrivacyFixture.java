@@ -183,4 +183,47 @@ public class PrivacyFixture {
         return em.createQuery("select c from Client c where c.publicId = :id", Client.class)
                 .setParameter("id", publicId).getSingleResult().getFullName();
     }
+
+    /**
+     * A fresh client with one case closed at {@code closedAt} (with a note), and, when {@code alsoOpen},
+     * a second case still open. Returns the client's public id.
+     */
+    public String clientWithClosedCase(String given, String surname, Instant closedAt, boolean alsoOpen) {
+        Client client = new Client(given, null, surname);
+        client.setPhone("06-12398745");
+        client.register(clients.highestNumber() + 1, null, NOW);
+        em.persist(client);
+        SupportCase closed = new SupportCase(client, Law.WMO, "Zeist", "Oude hulpvraag van " + surname,
+                Set.of(LifeDomain.HOUSEHOLD), LocalDate.of(2019, 3, 2));
+        closed.open(2019, nextCaseNumberOf(2019), closedAt.minusSeconds(86_400 * 30));
+        closed.moveTo(nl.tafelgenoot.domain.cases.CasePhase.CLOSED, closedAt);
+        em.persist(closed);
+        em.persist(new CaseNote(closed, "Oude notitie over " + surname, false, 1, closedAt));
+        if (alsoOpen) {
+            SupportCase open = new SupportCase(client, Law.WMO, "Zeist", "Nieuwe hulpvraag van " + surname,
+                    Set.of(LifeDomain.HOUSEHOLD), LocalDate.of(2026, 3, 2));
+            open.open(2026, nextCaseNumber(), NOW);
+            em.persist(open);
+        }
+        em.flush();
+        return client.getPublicId();
+    }
+
+    private int nextCaseNumberOf(int year) {
+        Integer max = em.createQuery("select max(s.referenceNumber) from SupportCase s where s.referenceYear = :year",
+                Integer.class).setParameter("year", year).getSingleResult();
+        return (max == null ? 0 : max) + 1;
+    }
+
+    /** The case requests of the client as stored now, oldest first (an erased case keeps only a dash). */
+    public List<String> storedRequests(String publicId) {
+        return em.createQuery("select s.request from SupportCase s where s.client.publicId = :id order by s.id",
+                String.class).setParameter("id", publicId).getResultList();
+    }
+
+    /** How many notes the client's cases have now. */
+    public long noteCount(String publicId) {
+        return em.createQuery("select count(n) from CaseNote n where n.supportCase.client.publicId = :id", Long.class)
+                .setParameter("id", publicId).getSingleResult();
+    }
 }

@@ -30,6 +30,8 @@ import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.privacy.ClientDossier;
 import nl.tafelgenoot.domain.privacy.ErasureRefused;
 import nl.tafelgenoot.domain.privacy.PrivacyService;
+import nl.tafelgenoot.domain.privacy.RetentionJob;
+import nl.tafelgenoot.domain.tenancy.TenantRunner;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.ui.i18n.Translations;
 import nl.tafelgenoot.ui.testing.Deployments;
@@ -48,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * calls it: a fresh client of De Linde with data in every feature is exported by the coordinator
  * (the ZIP's PDF read back with PDFBox, its JSON parsed) and by the admin; Samen Verder's
  * coordinator and an advisor who is not on the client get "not found" for both; the erasure wants
- * the retyped name, then the client is gone and the audit trail shows the export and the erasure.
+ * the retyped name, then the client is gone and the audit trail shows the export and the erasure. The
+ * nightly retention erases exactly what is past De Linde's period, in De Linde only, and logs counts.
  */
 @ExtendWith(ArquillianExtension.class)
 class PrivacyServiceIT extends InContainerTest {
@@ -81,6 +84,12 @@ class PrivacyServiceIT extends InContainerTest {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    RetentionJob retention;
+
+    @Inject
+    TenantRunner tenants;
 
     private String freshClient(String given, String surname, String secret) {
         long advisor = accounts.findActiveByEmail(ADVISOR).orElseThrow().getId();
@@ -174,6 +183,40 @@ class PrivacyServiceIT extends InContainerTest {
         long erasures = as(LINDE_ADMIN, linde, () -> fixture.auditCount(publicId, AuditAction.CLIENT_ERASED));
         assertEquals(1, erasures);
         assertEquals("Cliënt verwijderd", as(LINDE_ADMIN, linde, () -> fixture.storedName(publicId)));
+    }
+
+    @Test
+    void theNightlyRetentionErasesOnlyWhatIsPastTheOrganisationsPeriod() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Instant longAgo = Instant.parse("2020-01-15T10:00:00Z");
+        String old = as(LINDE_COORDINATOR, linde, () -> fixture.clientWithClosedCase("Oud", "Bewaard" + tag, longAgo, false));
+        String mixed = as(LINDE_COORDINATOR, linde,
+                () -> fixture.clientWithClosedCase("Gemengd", "Bewaard" + tag, longAgo, true));
+        String recent = as(LINDE_COORDINATOR, linde,
+                () -> fixture.clientWithClosedCase("Recent", "Bewaard" + tag, Instant.now().minusSeconds(86_400), false));
+        String foreign = as(SAMEN_COORDINATOR, samen,
+                () -> fixture.clientWithClosedCase("Ander", "Bewaard" + tag, longAgo, false));
+
+        RetentionJob.Result result = tenants.runAs(linde, () -> retention.eraseExpired());
+        assertTrue(result.clientsErased() >= 1 && result.casesErased() >= 1, result::toString);
+
+        assertEquals("Cliënt verwijderd", as(LINDE_ADMIN, linde, () -> fixture.storedName(old)));
+        assertEquals(0, as(LINDE_ADMIN, linde, () -> fixture.noteCount(old)));
+        assertEquals("Gemengd Bewaard" + tag, as(LINDE_ADMIN, linde, () -> fixture.storedName(mixed)));
+        assertEquals(List.of("–", "Nieuwe hulpvraag van Bewaard" + tag),
+                as(LINDE_ADMIN, linde, () -> fixture.storedRequests(mixed)));
+        assertEquals("Recent Bewaard" + tag, as(LINDE_ADMIN, linde, () -> fixture.storedName(recent)));
+        assertEquals(1, as(LINDE_ADMIN, linde, () -> fixture.noteCount(recent)));
+        assertEquals("Ander Bewaard" + tag, as(SAMEN_COORDINATOR, samen, () -> fixture.storedName(foreign)),
+                "another organisation's old case waits for its own run");
+        assertEquals(1, as(SAMEN_COORDINATOR, samen, () -> fixture.noteCount(foreign)));
+        assertEquals(1, as(LINDE_ADMIN, linde,
+                () -> fixture.auditCount(old, AuditAction.CLIENT_ERASED_BY_RETENTION)));
+
+        List<RetentionJob.Night> log = as(LINDE_ADMIN, linde, () -> retention.log());
+        assertTrue(!log.isEmpty() && log.get(0).clientsErased() >= 1 && log.get(0).casesErased() >= 1, log::toString);
+        assertThrows(RuntimeException.class, () -> as(LINDE_COORDINATOR, linde, () -> retention.log()),
+                "the log is the admin's");
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
