@@ -59,7 +59,8 @@ public final class ErasurePolicy {
         rule("intake_request", Treatment.ANONYMISE,
                 "statistics count new requests per month; name, birth date, contact, address and question are cleared");
         rule("assignment_offer", Treatment.ANONYMISE, "an advisor's reason to decline may name the client; cleared");
-        rule("appointment", Treatment.KEEP, "the agenda's history; holds only times, the advisor and a token hash");
+        rule("appointment", Treatment.KEEP, "the agenda's history; holds only times, the advisor and a token hash;"
+                + " appointments still to come are cancelled and their manage link stops");
         rule("mail_outbox", Treatment.ANONYMISE,
                 "mails to or about the client: address, name, subject, text and calendar invitation are cleared");
         rule("audit_event", Treatment.KEEP,

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.audit.AuditEvent;
+import nl.tafelgenoot.domain.booking.AppointmentStatus;
+import nl.tafelgenoot.domain.booking.ChangedBy;
 import nl.tafelgenoot.domain.cases.CasePhase;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
@@ -277,6 +279,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         deleted += em.createQuery("delete from ClientConsent x where x.client = :client")
                 .setParameter("client", client).executeUpdate();
         anonymised += anonymiseRequests(requests);
+        anonymised += cancelComingAppointments(requests, now);
         anonymised += anonymiseMails(mails.stream().map(OutboxMail::getId).toList());
         Client managed = em.contains(client) ? client : em.find(Client.class, client.getId());
         managed.erase(now);
@@ -333,6 +336,22 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                         + " x.address = null, x.city = null, x.question = :erased, x.closedReason = null"
                         + " where x.id in :ids")
                 .setParameter("erased", ERASED).setParameter("ids", requests).executeUpdate();
+    }
+
+    /**
+     * Appointments still to come are cancelled by the organisation and their manage link stops, so
+     * the agenda frees the time; no mail goes out (the address is gone). Past ones stay as they are.
+     */
+    private int cancelComingAppointments(List<Long> requests, Instant now) {
+        if (requests.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update Appointment x set x.status = :cancelled, x.cancelledBy = :staff,"
+                        + " x.changedAt = :now, x.manageUntil = :now, x.sequence = x.sequence + 1"
+                        + " where x.request.id in :ids and x.status = :booked and x.startsAt > :now")
+                .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("staff", ChangedBy.STAFF)
+                .setParameter("booked", AppointmentStatus.BOOKED).setParameter("now", now)
+                .setParameter("ids", requests).executeUpdate();
     }
 
     /** Clears the mails; one still waiting is given up, so nothing goes out to a cleared address. */
