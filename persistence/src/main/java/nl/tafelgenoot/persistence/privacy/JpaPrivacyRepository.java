@@ -129,13 +129,15 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     /** The row's basic attributes in declaration order, as text; empty ones left out, account ids named. */
     private ClientDossier.Item item(Object row, Map<Long, String> names) {
         EntityType<?> type = em.getMetamodel().entity(row.getClass());
-        Set<String> basic = type.getAttributes().stream()
-                .filter(a -> a.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC)
-                .map(Attribute::getName)
-                .collect(Collectors.toSet());
+        Set<String> basic = attributes(type, Attribute.PersistentAttributeType.BASIC);
+        Set<String> embedded = attributes(type, Attribute.PersistentAttributeType.EMBEDDED);
         List<ClientDossier.Field> fields = new ArrayList<>();
         for (Field field : row.getClass().getDeclaredFields()) {
             String name = field.getName();
+            if (embedded.contains(name)) {
+                fields.addAll(embeddedFields(name, read(field, row)));
+                continue;
+            }
             if (!basic.contains(name) || TECHNICAL.contains(name)) {
                 continue;
             }
@@ -149,6 +151,30 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             }
         }
         return new ClientDossier.Item(fields);
+    }
+
+    private static Set<String> attributes(EntityType<?> type, Attribute.PersistentAttributeType kind) {
+        return type.getAttributes().stream().filter(a -> a.getPersistentAttributeType() == kind)
+                .map(Attribute::getName).collect(Collectors.toSet());
+    }
+
+    /** An embedded value's own fields, named {@code owner.field} (e.g. {@code noticeOfDefault.sentOn}). */
+    private static List<ClientDossier.Field> embeddedFields(String owner, Object value) {
+        List<ClientDossier.Field> fields = new ArrayList<>();
+        if (value == null) {
+            return fields;
+        }
+        for (Field field : value.getClass().getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
+                    || field.getName().startsWith("_persistence")) {
+                continue;
+            }
+            String text = text(read(field, value));
+            if (text != null && !text.isBlank()) {
+                fields.add(new ClientDossier.Field(owner + "." + field.getName(), text));
+            }
+        }
+        return fields;
     }
 
     private static Object read(Field field, Object row) {

@@ -127,6 +127,9 @@ class PrivacyErasureTest extends DatabaseTest {
         String everything = dossier.sections().toString();
         assertThat(everything).contains(SECRETS).doesNotContain("Controle");
         assertThat(dossier.section("Client").items().get(0).value("email")).isEqualTo("zwanetta@example.nl");
+        assertThat(dossier.section("Decision").items().get(0).value("noticeOfDefault.sentOn"))
+                .as("an embedded value's fields").isEqualTo("2026-04-01");
+        assertThat(dossier.section("Client").items().get(0).value("id")).as("technical keys stay out").isNull();
         assertThat(dossier.files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).isEqualTo("besluit-Xylofoon.pdf");
             assertThat(new String(file.content(), StandardCharsets.US_ASCII)).contains("PDF");
@@ -306,7 +309,8 @@ class PrivacyErasureTest extends DatabaseTest {
 
         Decision decision = new Decision(c);
         decision.record(new DecisionInput(DecisionInput.NEW, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 4, 2), "WMO-" + surname, DecisionOutcome.REFUSED, "Traplift-" + tag, true, null, null),
+                LocalDate.of(2026, 4, 2), "WMO-" + surname, DecisionOutcome.REFUSED, "Traplift-" + tag, true, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 1)),
                 LocalDate.of(2026, 5, 1), 1, NOW);
         em.persist(decision);
         Objection objection = new Objection(c);
