@@ -57,7 +57,8 @@ public final class ErasurePolicy {
                 "statistics count objections per outcome; excuse, hearing and note texts are cleared");
         rule("case_document", Treatment.DELETE, "uploaded documents and generated letters, with their files");
         rule("intake_request", Treatment.ANONYMISE,
-                "statistics count new requests per month; name, birth date, contact, address and question are cleared");
+                "statistics count new requests per month; name, birth date, contact, address and question are cleared;"
+                        + " a request still in the queue is closed");
         rule("assignment_offer", Treatment.ANONYMISE, "an advisor's reason to decline may name the client; cleared");
         rule("appointment", Treatment.KEEP, "the agenda's history; holds only times, the advisor and a token hash;"
                 + " appointments still to come are cancelled and their manage link stops");

@@ -29,6 +29,8 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.documents.CaseDocument;
 import nl.tafelgenoot.domain.intake.IntakeRequest;
+import nl.tafelgenoot.domain.intake.IntakeStatus;
+import nl.tafelgenoot.domain.intake.OfferAnswer;
 import nl.tafelgenoot.domain.mail.MailStatus;
 import nl.tafelgenoot.domain.mail.OutboxMail;
 import nl.tafelgenoot.domain.privacy.ClientDossier;
@@ -304,7 +306,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                 .setParameter("client", client).executeUpdate();
         deleted += em.createQuery("delete from ClientConsent x where x.client = :client")
                 .setParameter("client", client).executeUpdate();
-        anonymised += anonymiseRequests(requests);
+        anonymised += anonymiseRequests(requests, now);
         anonymised += cancelComingAppointments(requests, now);
         anonymised += anonymiseMails(mails.stream().map(OutboxMail::getId).toList());
         Client managed = em.contains(client) ? client : em.find(Client.class, client.getId());
@@ -319,7 +321,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         List<Long> requests = em.createQuery("select r.id from IntakeRequest r join r.supportCase s where s.id = :id",
                 Long.class).setParameter("id", caseId).getResultList();
         ErasureResult result = eraseCases(List.of(caseId), now);
-        return result.plus(new ErasureResult(0, anonymiseRequests(requests)));
+        return result.plus(new ErasureResult(0, anonymiseRequests(requests, now)));
     }
 
     private ErasureResult eraseCases(List<Long> cases, Instant now) {
@@ -351,10 +353,22 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         return new ErasureResult(deleted, anonymised);
     }
 
-    private int anonymiseRequests(List<Long> requests) {
+    /**
+     * Clears the requests' personal data; one still in the coordinator's queue is closed (its offers
+     * withdrawn), so nobody is asked to help a person who is no longer there.
+     */
+    private int anonymiseRequests(List<Long> requests, Instant now) {
         if (requests.isEmpty()) {
             return 0;
         }
+        em.createQuery("update AssignmentOffer x set x.answer = :withdrawn, x.answeredAt = :now"
+                        + " where x.request.id in :ids and x.answer = :pending")
+                .setParameter("withdrawn", OfferAnswer.WITHDRAWN).setParameter("pending", OfferAnswer.PENDING)
+                .setParameter("now", now).setParameter("ids", requests).executeUpdate();
+        em.createQuery("update IntakeRequest x set x.status = :closed where x.id in :ids and x.status in :queue")
+                .setParameter("closed", IntakeStatus.CLOSED)
+                .setParameter("queue", List.of(IntakeStatus.WAITING, IntakeStatus.OFFERED))
+                .setParameter("ids", requests).executeUpdate();
         em.createQuery("update AssignmentOffer x set x.reason = null where x.request.id in :ids")
                 .setParameter("ids", requests).executeUpdate();
         return em.createQuery("update IntakeRequest x set x.givenName = :erased, x.surnamePrefix = null,"

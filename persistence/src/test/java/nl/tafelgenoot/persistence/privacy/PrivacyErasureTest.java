@@ -153,6 +153,9 @@ class PrivacyErasureTest extends DatabaseTest {
         assertThat(jdbcLong("select count(*) from appointment where tenant_id = " + a.value() + " and status = 'BOOKED'"))
                 .as("the erased client's coming appointment is cancelled, the other's stays").isEqualTo(1);
         assertThat(jdbcLong("select count(*) from appointment where tenant_id = " + a.value())).isEqualTo(2);
+        assertThat(jdbcLong("select count(*) from intake_request where tenant_id = " + a.value()
+                + " and status in ('WAITING', 'OFFERED')")).as("the erased client's request left the queue").isEqualTo(1);
+        assertThat(jdbcLong("select count(*) from intake_request where tenant_id = " + a.value())).isEqualTo(2);
         assertThat(jdbcLong("select count(*) from audit_event where tenant_id = " + a.value()))
                 .as("the audit trail is kept").isEqualTo(2);
     }
