@@ -14,10 +14,10 @@ public enum Role {
      * outbox and the organisation's whole audit trail; keeps the organisation's settings.
      */
     ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "audit-trail:read", "mail:read",
-            "organisation:manage")),
+            "organisation:manage", "privacy:manage")),
     /** Takes in requests and assigns them; sees and changes every case; reads the statistics. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read",
-            "statistics:read")),
+            "statistics:read", "privacy:manage")),
     /** Works on the cases assigned to them, and on those cases' clients only. */
     ADVISOR(Set.of("client:read:assigned", "client:write", "case:read:assigned", "case:write", "profile:own"));
 

@@ -50,5 +50,13 @@ public enum AuditAction {
     /** The coordinator took an advisor off a case; the ended assignment stays as history. */
     CASE_RELEASED,
     /** An admin changed the organisation's settings (booking page, VOG limit). */
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** Everything stored about the client was exported (PDF and JSON) on the client's request. */
+    CLIENT_EXPORTED,
+    /** The client's personal data were erased on request; the record keeps no name. */
+    CLIENT_ERASED,
+    /** The nightly retention job erased a closed case past the organisation's retention period. */
+    CASE_ERASED_BY_RETENTION,
+    /** The nightly retention job erased a client whose cases were all past the retention period. */
+    CLIENT_ERASED_BY_RETENTION
 }

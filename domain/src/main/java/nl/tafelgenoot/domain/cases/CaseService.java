@@ -144,7 +144,7 @@ public class CaseService {
 
     public SupportCase moveTo(String publicId, CasePhase phase) {
         SupportCase supportCase = writable(publicId);
-        supportCase.moveTo(phase);
+        supportCase.moveTo(phase, clock.instant());
         audit.record(AuditAction.CASE_CHANGED, supportCase.getClient().getPublicId());
         routeChanged.fire(new CaseRouteChanged(supportCase));
         return supportCase;

@@ -107,6 +107,14 @@ public class SupportCase {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    /** When the case was last closed, null while it is open; the retention period counts from it. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** When the case's content was erased (privacy request or retention); the row stays for the counts. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     /** Denormalised for the overview's sort and filters; see {@link #noteNextDeadline}. */
     @Column(name = "next_deadline_on")
     private LocalDate nextDeadlineOn;
@@ -151,11 +159,20 @@ public class SupportCase {
         this.openedAt = now;
     }
 
+    /** Moves the case along its route and, when it closes, notes the moment for the retention period. */
+    public void moveTo(CasePhase target, Instant now) {
+        moveTo(target);
+        if (phase == CasePhase.CLOSED) {
+            closedAt = now;
+        }
+    }
+
     /** Moves the case along its route; refuses any move {@link CasePhase} does not allow. */
     public void moveTo(CasePhase target) {
         if (phase == CasePhase.CLOSED && target == closedFrom) {
             phase = target;
             closedFrom = null;
+            closedAt = null;
             return;
         }
         if (!phase.canMoveTo(target)) {
@@ -163,6 +180,8 @@ public class SupportCase {
         }
         if (target == CasePhase.CLOSED) {
             closedFrom = phase;
+        } else {
+            closedAt = null;
         }
         phase = target;
     }
@@ -334,6 +353,14 @@ public class SupportCase {
             throw new IllegalArgumentException("a youth-care term is 1 to 8 weeks");
         }
         this.youthCareTermWeeks = youthCareTermWeeks;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Instant getOpenedAt() {

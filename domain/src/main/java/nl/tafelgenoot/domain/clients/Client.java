@@ -125,6 +125,10 @@ public class Client {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the client's personal data were erased (privacy request or retention); null before. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -150,6 +154,42 @@ public class Client {
 
     void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** The name an erased client keeps: no one's, so cases and counts can still point at the row. */
+    public static final String ERASED_GIVEN_NAME = "Cliënt";
+    public static final String ERASED_SURNAME = "verwijderd";
+
+    /**
+     * Clears every personal field for good (see {@code ErasurePolicy}); the number and the dates of
+     * registration stay, the row stays so that anonymous cases still count.
+     */
+    public void erase(Instant now) {
+        givenName = ERASED_GIVEN_NAME;
+        surnamePrefix = null;
+        surname = ERASED_SURNAME;
+        dateOfBirth = null;
+        address = null;
+        postcode = null;
+        city = null;
+        municipality = null;
+        phone = null;
+        phoneKey = null;
+        email = null;
+        preferredLanguage = null;
+        contactPreference = null;
+        notes = null;
+        careNeeds = null;
+        updatedAt = now;
+        erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     /** Full name as Dutch people write it: given name, prefix, surname ("Jan van der Berg"). */

@@ -67,7 +67,9 @@ public class ClientService {
         if (!PublicIds.isWellFormed(publicId)) {
             return Optional.empty();
         }
-        return clients.findByPublicId(publicId).filter(c -> scope == null || clients.isVisibleTo(c, scope));
+        return clients.findByPublicId(publicId)
+                .filter(c -> !c.isErased())
+                .filter(c -> scope == null || clients.isVisibleTo(c, scope));
     }
 
     /** The client with this public id in the caller's organisation, or empty: never another's. */

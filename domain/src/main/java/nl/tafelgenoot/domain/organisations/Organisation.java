@@ -55,6 +55,10 @@ public class Organisation {
     @Column(name = "vog_max_age_months", nullable = false)
     private int vogMaxAgeMonths = DEFAULT_VOG_MAX_AGE_MONTHS;
 
+    /** Closed cases are erased this many months after closing (the nightly retention job). */
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = nl.tafelgenoot.domain.privacy.RetentionPolicy.DEFAULT_MONTHS;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "booking_confirmation", nullable = false, length = 20)
     private BookingConfirmation bookingConfirmation = BookingConfirmation.COORDINATOR_FIRST;
@@ -146,6 +150,19 @@ public class Organisation {
     /** The number members can call; shown on the booking page. */
     public String getPhone() {
         return phone;
+    }
+
+    public int getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    /** How long closed cases are kept; {@link OrganisationSettingsService} keeps it within reason. */
+    public void changeRetentionMonths(int months) {
+        if (months < nl.tafelgenoot.domain.privacy.RetentionPolicy.MIN_MONTHS
+                || months > nl.tafelgenoot.domain.privacy.RetentionPolicy.MAX_MONTHS) {
+            throw new IllegalArgumentException("retention months out of range: " + months);
+        }
+        this.retentionMonths = months;
     }
 
     /** The limit on a VOG's age; {@link OrganisationSettingsService} keeps it within reason. */

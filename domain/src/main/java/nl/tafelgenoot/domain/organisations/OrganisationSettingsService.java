@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditTrail;
+import nl.tafelgenoot.domain.privacy.RetentionPolicy;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
@@ -59,6 +60,7 @@ public class OrganisationSettingsService {
         organisation.changeBookingSettings(wanted.confirmation(), wanted.brandColour().strip(),
                 blankToNull(wanted.bookingIntro()), blankToNull(wanted.officeAddress()), blankToNull(wanted.phone()));
         organisation.changeVogMaxAgeMonths(wanted.vogMaxAgeMonths());
+        organisation.changeRetentionMonths(wanted.retentionMonths());
         audit.record(AuditAction.SETTINGS_CHANGED, null);
         return OrganisationSettings.of(organisation);
     }
@@ -82,6 +84,9 @@ public class OrganisationSettingsService {
         }
         if (wanted.vogMaxAgeMonths() < MIN_VOG_MONTHS || wanted.vogMaxAgeMonths() > MAX_VOG_MONTHS) {
             wrong.put("vogMaxAgeMonths", "vogRange");
+        }
+        if (wanted.retentionMonths() < RetentionPolicy.MIN_MONTHS || wanted.retentionMonths() > RetentionPolicy.MAX_MONTHS) {
+            wrong.put("retentionMonths", "retentionRange");
         }
         if (!wrong.isEmpty()) {
             throw new SettingsRefused(wrong);

@@ -43,6 +43,12 @@ public final class Permission {
     /** The organisation's own settings: booking page, VOG limit (admins). */
     public static final String ORGANISATION_MANAGE = "organisation:manage";
 
+    /**
+     * Clients' privacy requests: the export of everything stored about a client and its erasure
+     * (coordinators and admins). Not "client:…": a wildcard "client:read" would imply it.
+     */
+    public static final String PRIVACY_MANAGE = "privacy:manage";
+
     private Permission() {
     }
 }

@@ -39,4 +39,19 @@ class OrganisationSettingsTest {
                 new OrganisationSettings(BookingConfirmation.COORDINATOR_FIRST, "#00000", null, null, null, 36)))
                 .reasons()).containsOnlyKeys("brandColour");
     }
+
+    @Test
+    void theRetentionPeriodIsAMonthToTwentyYearsAndTwentyFourByDefault() {
+        assertThat(GOOD.retentionMonths()).isEqualTo(24);
+        assertThatCode(() -> OrganisationSettingsService.check(new OrganisationSettings(BookingConfirmation.COORDINATOR_FIRST,
+                "#000000", null, null, null, 36, 1))).doesNotThrowAnyException();
+        assertThatCode(() -> OrganisationSettingsService.check(new OrganisationSettings(BookingConfirmation.COORDINATOR_FIRST,
+                "#000000", null, null, null, 36, 240))).doesNotThrowAnyException();
+        assertThat(catchThrowableOfType(SettingsRefused.class, () -> OrganisationSettingsService.check(
+                new OrganisationSettings(BookingConfirmation.COORDINATOR_FIRST, "#000000", null, null, null, 36, 0)))
+                .reasons()).isEqualTo(Map.of("retentionMonths", "retentionRange"));
+        assertThat(catchThrowableOfType(SettingsRefused.class, () -> OrganisationSettingsService.check(
+                new OrganisationSettings(BookingConfirmation.COORDINATOR_FIRST, "#000000", null, null, null, 36, 241)))
+                .reasons()).isEqualTo(Map.of("retentionMonths", "retentionRange"));
+    }
 }

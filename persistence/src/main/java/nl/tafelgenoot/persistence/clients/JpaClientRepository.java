@@ -22,7 +22,7 @@ import nl.tafelgenoot.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaClientRepository implements ClientRepository {
 
-    private static final String WHERE = " where (:name is null"
+    private static final String WHERE = " where c.erasedAt is null and (:name is null"
             + " or lower(concat(c.givenName, ' ', coalesce(c.surnamePrefix, ''), ' ', c.surname)) like :name"
             + " or lower(concat(c.givenName, ' ', c.surname)) like :name)"
             + " and (:municipality is null or lower(c.municipality) like :municipality)"

@@ -24,11 +24,13 @@ import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.clients.ClientService;
 import nl.tafelgenoot.domain.consent.ConsentService;
 import nl.tafelgenoot.domain.network.NetworkService;
+import nl.tafelgenoot.domain.privacy.PrivacyService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CaseView;
 import nl.tafelgenoot.ui.cases.NewCaseView;
 import nl.tafelgenoot.ui.consent.ConsentSection;
 import nl.tafelgenoot.ui.network.NetworkSection;
+import nl.tafelgenoot.ui.privacy.PrivacySection;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
 import nl.tafelgenoot.ui.security.RequiresPermission;
@@ -52,14 +54,17 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseService cases;
     private final AuditService audit;
     private final VerticalLayout auditTrail = new VerticalLayout();
+    private final VerticalLayout privacySection = new VerticalLayout();
+    private final PrivacyService privacy;
     private final ConsentSection consent;
     private final NetworkSection network;
     private Client client;
 
     @Inject
     public ClientView(ClientService clients, CaseService cases, AuditService audit, ConsentService consents,
-                      NetworkService networkService, Municipalities municipalities) {
+                      NetworkService networkService, Municipalities municipalities, PrivacyService privacy) {
         this.clients = clients;
+        this.privacy = privacy;
         this.form = new ClientForm(municipalities.current());
         this.cases = cases;
         this.audit = audit;
@@ -75,7 +80,8 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         caseList.setSpacing(false);
         caseList.setId("client-cases");
         auditTrail.setPadding(false);
-        add(back, name, number, caseList, consent, network, form, auditTrail);
+        privacySection.setPadding(false);
+        add(back, name, number, caseList, consent, network, form, auditTrail, privacySection);
     }
 
     private void showCases(Client found) {
@@ -115,6 +121,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver, H
         if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_READ)) {
             auditTrail.add(new ClientAuditPanel(audit.forClient(found.getPublicId())));
         }
+        privacySection.removeAll();
+        if (privacy.mayManage()) {
+            privacySection.add(new PrivacySection(privacy, found, this::erased));
+        }
+    }
+
+    /** After an erasure the client is gone: back to the list, which no longer shows them. */
+    private void erased() {
+        Notification.show(getTranslation("privacy.erase.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(ClientsView.class));
     }
 
     private void save(Client changed) {

@@ -26,10 +26,11 @@ public class Translations implements I18NProvider {
      * One bundle per feature, so features add texts without touching each other's files. A key is
      * looked up in each in turn; keys start with their feature's name, so they do not collide.
      */
-    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation",
-            "i18n.work", "i18n.objections", "i18n.mail", "i18n.deadlines", "i18n.letters",
-            "i18n.advisors", "i18n.overview", "i18n.intake", "i18n.statistics", "i18n.account", "i18n.audit", "i18n.settings",
-            "i18n.agenda", "i18n.booking");
+    private static final List<String> BUNDLES = List.of(
+            "i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation", "i18n.work", "i18n.objections",
+            "i18n.mail", "i18n.deadlines", "i18n.letters", "i18n.advisors", "i18n.overview", "i18n.intake",
+            "i18n.statistics", "i18n.account", "i18n.audit", "i18n.settings", "i18n.agenda", "i18n.booking",
+            "i18n.privacy");
 
     @Override
     public List<Locale> getProvidedLocales() {

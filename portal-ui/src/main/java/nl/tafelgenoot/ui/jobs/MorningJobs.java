@@ -22,6 +22,7 @@ import nl.tafelgenoot.domain.booking.BookingService;
 import nl.tafelgenoot.domain.intake.WeeklyDigests;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationService;
+import nl.tafelgenoot.domain.privacy.RetentionJob;
 import nl.tafelgenoot.domain.reminders.DeadlineReminders;
 import nl.tafelgenoot.domain.reports.ReportChaser;
 import nl.tafelgenoot.domain.shared.Clocks;
@@ -32,7 +33,8 @@ import nl.tafelgenoot.domain.tenancy.TenantRunner;
  * organisation in turn: open or close the "chase the report" tasks of cases that crossed the W3
  * date overnight ({@code ReportChaseRule}), then keep the deadline tasks and queue the reminder
  * mails ({@code ReminderRule}); on Mondays also the coordinators' weekly digest
- * ({@code WeeklyDigests}, once per coordinator per week). One transaction and one tenant per organisation and per job, so a
+ * ({@code WeeklyDigests}, once per coordinator per week); and erase the closed cases past the
+ * organisation's retention period ({@code RetentionJob}). One transaction and one tenant per organisation and per job, so a
  * failure in one leaves the others done. Timers are not persistent: a missed morning is caught up
  * by the next start or the next day, and both jobs are idempotent.
  */
@@ -66,6 +68,9 @@ public class MorningJobs {
     WeeklyDigests digests;
 
     @Inject
+    RetentionJob retention;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -90,6 +95,7 @@ public class MorningJobs {
             run("Report chase", organisation, chaser::chaseAll);
             run("Deadline reminders", organisation, reminders::remindAll);
             run("Appointment reminders", organisation, () -> bookings.remindTomorrow(organisation));
+            run("Retention", organisation, retention::eraseExpired);
             if (LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getDayOfWeek() == DayOfWeek.MONDAY) {
                 run("Weekly digest", organisation, digests::sendAll);
             }

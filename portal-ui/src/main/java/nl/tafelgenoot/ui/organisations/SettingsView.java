@@ -25,6 +25,8 @@ import nl.tafelgenoot.domain.organisations.BookingConfirmation;
 import nl.tafelgenoot.domain.organisations.OrganisationSettings;
 import nl.tafelgenoot.domain.organisations.OrganisationSettingsService;
 import nl.tafelgenoot.domain.organisations.SettingsRefused;
+import nl.tafelgenoot.domain.privacy.RetentionJob;
+import nl.tafelgenoot.ui.privacy.RetentionLogSection;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.layout.Contrast;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
@@ -49,11 +51,13 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
     private final TextField office = new TextField();
     private final TextField phone = new TextField();
     private final IntegerField vog = new IntegerField();
+    private final IntegerField retention = new IntegerField();
     private final Map<String, HasValidation> fields = Map.of("confirmation", confirmation, "brandColour", colour,
-            "bookingIntro", intro, "officeAddress", office, "phone", phone, "vogMaxAgeMonths", vog);
+            "bookingIntro", intro, "officeAddress", office, "phone", phone, "vogMaxAgeMonths", vog,
+            "retentionMonths", retention);
 
     @Inject
-    public SettingsView(OrganisationSettingsService settings) {
+    public SettingsView(OrganisationSettingsService settings, RetentionJob retentionJob) {
         this.settings = settings;
         confirmation.setId("settings-confirmation");
         confirmation.setLabel(getTranslation("settings.confirmation"));
@@ -80,6 +84,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
         vog.setId("settings-vog");
         vog.setLabel(getTranslation("settings.vog"));
         vog.setHelperText(getTranslation("settings.vog.help"));
+        retention.setId("settings-retention");
+        retention.setLabel(getTranslation("privacy.settings.retention"));
+        retention.setHelperText(getTranslation("privacy.settings.retention.help"));
         Button save = new Button(getTranslation("settings.save"), e -> save());
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,7 +98,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
         colourRow.setWrap(true);
         setMaxWidth("48rem");
         add(new H2(getTranslation("settings.booking")), new Paragraph(getTranslation("settings.booking.intro")), page,
-                confirmation, colourRow, intro, office, phone, new H2(getTranslation("settings.advisors")), vog, save);
+                confirmation, colourRow, intro, office, phone, new H2(getTranslation("settings.advisors")), vog,
+                new H2(getTranslation("privacy.settings.heading")), retention, save,
+                new RetentionLogSection(retentionJob.log()));
         show(settings.current());
     }
 
@@ -102,6 +111,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
         office.setValue(current.officeAddress() == null ? "" : current.officeAddress());
         phone.setValue(current.phone() == null ? "" : current.phone());
         vog.setValue(current.vogMaxAgeMonths());
+        retention.setValue(current.retentionMonths());
         showPreview();
     }
 
@@ -116,13 +126,20 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
+        Map<String, String> unreadable = new java.util.LinkedHashMap<>();
         if (vog.isInvalid() || vog.getValue() == null) {
-            mark(Map.of("vogMaxAgeMonths", "vogRange"));
+            unreadable.put("vogMaxAgeMonths", "vogRange");
+        }
+        if (retention.isInvalid() || retention.getValue() == null) {
+            unreadable.put("retentionMonths", "retentionRange");
+        }
+        if (!unreadable.isEmpty()) {
+            mark(unreadable);
             return;
         }
         try {
             show(settings.change(new OrganisationSettings(confirmation.getValue(), colour.getValue(), intro.getValue(),
-                    office.getValue(), phone.getValue(), vog.getValue())));
+                    office.getValue(), phone.getValue(), vog.getValue(), retention.getValue())));
             Notification.show(getTranslation("settings.saved"));
         } catch (SettingsRefused refused) {
             mark(refused.reasons());
@@ -132,7 +149,8 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
     private void mark(Map<String, String> reasons) {
         reasons.forEach((field, reason) -> {
             HasValidation shown = fields.get(field);
-            shown.setErrorMessage(getTranslation("settings.refused." + reason));
+            shown.setErrorMessage(getTranslation(("retentionRange".equals(reason) ? "privacy.settings.refused." : "settings.refused.")
+                    + reason));
             shown.setInvalid(true);
         });
     }

@@ -49,16 +49,21 @@ class SettingsJourneyIT {
             admin.type("settings-phone", "12345");
             admin.type("settings-intro", INTRO);
             admin.type("settings-vog", "240");
+            assertThat(admin.value("settings-retention")).isEqualTo("24");
+            assertThat(admin.exists("retention-log")).isTrue();
+            admin.type("settings-retention", "0");
             admin.click("settings-save");
             assertThat(admin.fieldError("settings-colour")).startsWith("Schrijf de kleur als #");
             assertThat(admin.fieldError("settings-phone")).startsWith("Dit is geen Nederlands telefoonnummer.");
             assertThat(admin.fieldError("settings-vog")).isEqualTo("Vul een aantal maanden in van 1 tot en met 120.");
+            assertThat(admin.fieldError("settings-retention")).isEqualTo("Vul een aantal maanden in van 1 tot en met 240.");
             assertThat(admin.value("settings-intro")).as("nothing typed is lost").isEqualTo(INTRO);
 
             admin.type("settings-colour", "#1a4d8f");
             admin.type("settings-phone", "030 691 23 45");
             admin.type("settings-office", "Slotlaan 12, 3701 GB Zeist");
             admin.type("settings-vog", "36");
+            admin.type("settings-retention", "30");
             admin.click("settings-save");
             admin.waitForPageText("De instellingen zijn opgeslagen.");
             admin.open("beheer/instellingen");
@@ -66,6 +71,7 @@ class SettingsJourneyIT {
             assertThat(admin.value("settings-intro")).isEqualTo(INTRO);
             assertThat(admin.value("settings-office")).isEqualTo("Slotlaan 12, 3701 GB Zeist");
             assertThat(admin.fieldError("settings-colour")).isEmpty();
+            assertThat(admin.value("settings-retention")).isEqualTo("30");
 
             admin.click("nav-audit");
             admin.waitForGridText("audit", "Instellingen van de organisatie gewijzigd");
@@ -76,6 +82,7 @@ class SettingsJourneyIT {
                 assertThat(other.value("settings-colour")).isEqualTo("#6A2E7F");
                 assertThat(other.value("settings-intro")).isNotEqualTo(INTRO);
                 assertThat(other.href("settings-booking-page")).endsWith("/boeken/samen-verder");
+                assertThat(other.value("settings-retention")).isEqualTo("24");
             }
 
             admin.open("beheer/instellingen");
@@ -83,6 +90,7 @@ class SettingsJourneyIT {
             admin.type("settings-intro", originalIntro);
             admin.type("settings-office", originalOffice);
             admin.type("settings-phone", originalPhone);
+            admin.type("settings-retention", "24");
             admin.click("settings-save");
             admin.waitForPageText("De instellingen zijn opgeslagen.");
         }

@@ -1,0 +1,54 @@
+package nl.tafelgenoot.ui.privacy;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import nl.tafelgenoot.domain.privacy.ClientDossier;
+
+/**
+ * The same dossier as the PDF, machine-readable (GDPR art. 20, data portability), written with
+ * Jakarta JSON-P: {@code client} (reference, number, name), {@code madeAt}, {@code sections} (per
+ * kind of data a list of objects with the stored fields by their technical names) and {@code files}
+ * (the documents and where they are in the ZIP).
+ */
+public final class DossierJson {
+
+    private DossierJson() {
+    }
+
+    public static String write(ClientDossier dossier) {
+        JsonObjectBuilder sections = Json.createObjectBuilder();
+        for (ClientDossier.Section section : dossier.sections()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (ClientDossier.Item item : section.items()) {
+                JsonObjectBuilder fields = Json.createObjectBuilder();
+                item.fields().forEach(field -> fields.add(field.name(), field.value()));
+                items.add(fields);
+            }
+            sections.add(section.key(), items);
+        }
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (ClientDossier.DossierFile file : dossier.files()) {
+            files.add(Json.createObjectBuilder().add("case", file.caseReference()).add("fileName", file.fileName())
+                    .add("path", DossierZip.pathOf(file)).add("sizeBytes", file.content().length));
+        }
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("client", Json.createObjectBuilder().add("reference", dossier.publicId())
+                        .add("number", dossier.number()).add("name", dossier.fullName()))
+                .add("madeAt", DateTimeFormatter.ISO_INSTANT.format(dossier.madeAt()))
+                .add("sections", sections)
+                .add("files", files);
+        StringWriter out = new StringWriter();
+        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (JsonWriter writer = factory.createWriter(out)) {
+            writer.writeObject(root.build());
+        }
+        return out.toString();
+    }
+}
