@@ -175,4 +175,20 @@ public class Account {
     public boolean isActive() {
         return active;
     }
+
+    /** Holds exactly these roles in the organisation from now on (none: no longer works there). */
+    public void replaceRoles(TenantId organisation, Set<Role> roles) {
+        memberships.removeIf(m -> m.organisationId() == organisation.value());
+        roles.forEach(role -> join(organisation, role));
+    }
+
+    /** No longer logs in anywhere (the person left their last organisation). */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    /** Logs in again (a former colleague invited back and choosing a new password). */
+    public void reactivate() {
+        this.active = true;
+    }
 }

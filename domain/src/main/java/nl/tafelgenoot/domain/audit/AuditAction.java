@@ -50,5 +50,15 @@ public enum AuditAction {
     /** The coordinator took an advisor off a case; the ended assignment stays as history. */
     CASE_RELEASED,
     /** An admin changed the organisation's settings (booking page, VOG limit). */
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** An admin invited someone to work for the organisation (or sent the invitation again). */
+    PERSON_INVITED,
+    /** An admin withdrew a pending invitation. */
+    INVITATION_WITHDRAWN,
+    /** An admin gave or took roles of a colleague. */
+    PERSON_ROLES_CHANGED,
+    /** An admin deactivated a colleague who leaves; their open cases went back to the coordinator. */
+    PERSON_DEACTIVATED,
+    /** An admin reset a colleague's access: a link to choose a new password, two-step off. */
+    PERSON_ACCESS_RESET
 }
