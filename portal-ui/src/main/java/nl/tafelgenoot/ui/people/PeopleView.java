@@ -57,7 +57,6 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasVi
         email.setLabel(getTranslation("people.email"));
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
-        roles.setRequiredIndicatorVisible(true);
         inviteFields = Map.of("name", name, "email", email, "roles", roles);
         Button invite = new Button(getTranslation("people.invite"), e -> invite());
         invite.setId("invite-send");
@@ -86,6 +85,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasVi
             name.clear();
             email.clear();
             roles.clear();
+            inviteFields.values().forEach(f -> f.setInvalid(false));
             showList();
         } catch (PeopleRefused refused) {
             var field = inviteFields.getOrDefault(refused.field(), email);
