@@ -24,3 +24,7 @@ CREATE TABLE staff_invitation (
 
 -- A mail whose body holds a secret link is sent but its body is never shown in the outbox.
 ALTER TABLE mail_outbox ADD COLUMN confidential BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- When an admin reset someone's access (or their account was deactivated): sessions logged in
+-- before this moment end at their next request.
+ALTER TABLE account ADD COLUMN access_changed_at DATETIME(6) NULL;

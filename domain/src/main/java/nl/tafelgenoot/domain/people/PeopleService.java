@@ -38,7 +38,8 @@ import nl.tafelgenoot.domain.tenancy.TenantId;
  * <p>An access reset replaces the password by an unknown random one (the old one stops at once),
  * turns two-step login off and mails a single-use link to choose a new password. Roles are read
  * by the login realm at every request, so a role taken away (or a membership ended) counts at the
- * person's next request; their session itself is not ended.
+ * person's next request. After an access reset, or when a leaver's account is deactivated, their
+ * open sessions end at their next request ({@link Account#endSessions}).
  */
 @ApplicationScoped
 @Transactional
@@ -168,6 +169,7 @@ public class PeopleService {
         person.replaceRoles(here, Set.of());
         if (person.organisationIds().isEmpty()) {
             person.deactivate();
+            person.endSessions(clock.instant());
         }
         audit.record(AuditAction.PERSON_DEACTIVATED, null);
         return handedBack;
@@ -189,6 +191,7 @@ public class PeopleService {
                 .forEach(i -> i.withdraw(clock.instant()));
         person.replacePassword(passwords.hash(ManageTokens.next()));
         person.stopTwoFactor();
+        person.endSessions(clock.instant());
         String token = ManageTokens.next();
         StaffInvitation reset = invitations.add(StaffInvitation.reset(here.value(), person, ManageTokens.hash(token),
                 user.accountId(), clock.instant()));

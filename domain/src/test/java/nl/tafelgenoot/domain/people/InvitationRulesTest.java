@@ -127,4 +127,16 @@ class InvitationRulesTest {
         assertThat(mail.bodyForReaders()).isEmpty();
         assertThat(mail.getBody()).isEqualTo("geheime link");
     }
+
+    @Test
+    void sessionsFromBeforeAnAccessResetEnd() {
+        Account account = new Account("c@example.org", "C", "-");
+        assertThat(account.acceptsSessionFrom(null)).as("never reset: any session of an active account").isTrue();
+        account.endSessions(NOW);
+        assertThat(account.acceptsSessionFrom(NOW.minusSeconds(1))).isFalse();
+        assertThat(account.acceptsSessionFrom(null)).isFalse();
+        assertThat(account.acceptsSessionFrom(NOW.plusSeconds(1))).isTrue();
+        account.deactivate();
+        assertThat(account.acceptsSessionFrom(NOW.plusSeconds(1))).isFalse();
+    }
 }

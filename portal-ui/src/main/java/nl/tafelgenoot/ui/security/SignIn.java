@@ -37,8 +37,14 @@ public class SignIn {
         CODE_WRONG
     }
 
+    /** Session attribute: when this session logged in, so an access reset after it ends it. */
+    static final String LOGGED_IN_AT = "tafelgenoot.loggedInAt";
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     OrganisationService organisations;
@@ -75,6 +81,7 @@ public class SignIn {
         // Same session object, so Vaadin's and Shiro's state stay where they are.
         VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
         accounts.registerSuccessfulLogin(email);
+        subject.getSession().setAttribute(LOGGED_IN_AT, clock.instant());
         List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
         if (workplaces.isEmpty()) {
             subject.logout();

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * People in a real browser: De Linde's admin invites a new advisor; the link from the mail, opened
  * in a fresh browser, lets them choose a password (a weak one refused at the field first); they
  * log in to the advisor's start page. The admin makes them coordinator instead, which they see at
- * their next request; the admin deactivates them and they can no longer log in. The outbox does not
- * show the link, and a used link shows the one "does not work" page.
+ * their next request; the admin deactivates them: their open session ends at its next request and
+ * they can no longer log in. The outbox does not show the link, and a used link shows the one
+ * "does not work" page.
  */
 @ExtendWith(ArquillianExtension.class)
 class PeopleJourneyIT {
@@ -100,6 +101,9 @@ class PeopleJourneyIT {
             admin.click("deactivate-" + id);
             admin.confirm();
             assertThat(admin.exists("person-" + id)).isFalse();
+
+            invitee.open("");
+            invitee.waitForPath("/login");
         }
         try (Browser gone = new Browser(base, "nl-NL")) {
             gone.open("login");
