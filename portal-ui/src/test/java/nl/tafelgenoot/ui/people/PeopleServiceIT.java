@@ -305,7 +305,11 @@ class PeopleServiceIT extends InContainerTest {
         String email = fresh("reset");
         long id = newPerson(email, linde, Role.ADVISOR);
         String oldHash = accounts.find(id).orElseThrow().getPasswordHash();
+        java.time.Instant loggedInBefore = clock.instant().minusSeconds(60);
+        assertTrue(accounts.sessionStillValid(id, loggedInBefore));
         as(LINDE_ADMIN_EMAIL, linde, () -> { people.resetAccess(id); return null; });
+        assertFalse(accounts.sessionStillValid(id, loggedInBefore), "a session from before the reset ends");
+        assertTrue(accounts.sessionStillValid(id, clock.instant().plusSeconds(1)), "a new login works");
         Account reset = accounts.find(id).orElseThrow();
         assertNotEquals(oldHash, reset.getPasswordHash());
         assertFalse(reset.usesTwoFactor());
