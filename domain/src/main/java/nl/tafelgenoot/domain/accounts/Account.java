@@ -65,6 +65,10 @@ public class Account {
     @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
     private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
+    /** Sessions logged in before this moment end at their next request (access reset, deactivation). */
+    @Column(name = "access_changed_at")
+    private Instant accessChangedAt;
+
     @Version
     private long version;
 
@@ -179,5 +183,31 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Holds exactly these roles in the organisation from now on (none: no longer works there). */
+    public void replaceRoles(TenantId organisation, Set<Role> roles) {
+        memberships.removeIf(m -> m.organisationId() == organisation.value());
+        roles.forEach(role -> join(organisation, role));
+    }
+
+    /** Every session logged in before now ends at its next request. */
+    public void endSessions(Instant now) {
+        this.accessChangedAt = Objects.requireNonNull(now);
+    }
+
+    /** Whether a session logged in at that moment (null: unknown) may go on. */
+    public boolean acceptsSessionFrom(Instant loggedInAt) {
+        return active && (accessChangedAt == null || (loggedInAt != null && !loggedInAt.isBefore(accessChangedAt)));
+    }
+
+    /** No longer logs in anywhere (the person left their last organisation). */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    /** Logs in again (a former colleague invited back and choosing a new password). */
+    public void reactivate() {
+        this.active = true;
     }
 }

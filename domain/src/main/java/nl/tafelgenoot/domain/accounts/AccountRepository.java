@@ -15,6 +15,9 @@ public interface AccountRepository {
     /** The active accounts holding the role in the organisation, sorted by name. */
     java.util.List<Account> withRole(nl.tafelgenoot.domain.tenancy.TenantId organisation, Role role);
 
+    /** The active accounts holding any role in the organisation. */
+    java.util.List<Account> members(nl.tafelgenoot.domain.tenancy.TenantId organisation);
+
     Optional<LoginThrottle> findThrottle(String identity);
 
     LoginThrottle addThrottle(LoginThrottle throttle);

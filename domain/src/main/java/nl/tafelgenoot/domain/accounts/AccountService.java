@@ -136,6 +136,14 @@ public class AccountService {
                 .orElseThrow(() -> new TwoFactorRefused("noAccount"));
     }
 
+    /**
+     * Whether a session of the account logged in at that moment may go on: not when the account
+     * was deactivated, nor when an admin reset its access after that login.
+     */
+    public boolean sessionStillValid(long accountId, java.time.Instant loggedInAt) {
+        return accounts.find(accountId).map(a -> a.acceptsSessionFrom(loggedInAt)).orElse(false);
+    }
+
     public void registerSuccessfulLogin(String email) {
         accounts.findThrottle(Account.normaliseEmail(email)).ifPresent(LoginThrottle::registerSuccess);
     }

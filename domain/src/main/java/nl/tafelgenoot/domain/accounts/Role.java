@@ -11,10 +11,11 @@ import java.util.Set;
 public enum Role {
     /**
      * Runs the organisation's account; reads all clients and cases, changes no case; reads the
-     * outbox and the organisation's whole audit trail; keeps the organisation's settings.
+     * outbox and the organisation's whole audit trail; keeps the organisation's settings and
+     * its people (invitations, roles, leavers, access resets).
      */
     ADMIN(Set.of("client:read", "client:write", "case:read", "audit:read", "audit-trail:read", "mail:read",
-            "organisation:manage", "privacy:manage")),
+            "organisation:manage", "privacy:manage", "people:manage")),
     /** Takes in requests and assigns them; sees and changes every case; reads the statistics. */
     COORDINATOR(Set.of("client:read", "client:write", "case:read", "case:write", "case:assign", "audit:read",
             "statistics:read", "privacy:manage")),

@@ -301,4 +301,9 @@ public class AdvisorProfile {
     public void replaceFeedToken(String token) {
         this.feedToken = Objects.requireNonNull(token);
     }
+
+    /** The advisor left the organisation (an admin deactivated them): no longer given cases or bookings. */
+    public void markLeft() {
+        this.status = AdvisorStatus.LEFT;
+    }
 }

@@ -58,5 +58,15 @@ public enum AuditAction {
     /** The nightly retention job erased a closed case past the organisation's retention period. */
     CASE_ERASED_BY_RETENTION,
     /** The nightly retention job erased a client whose cases were all past the retention period. */
-    CLIENT_ERASED_BY_RETENTION
+    CLIENT_ERASED_BY_RETENTION,
+    /** An admin invited someone to work for the organisation (or sent the invitation again). */
+    PERSON_INVITED,
+    /** An admin withdrew a pending invitation. */
+    INVITATION_WITHDRAWN,
+    /** An admin gave or took roles of a colleague. */
+    PERSON_ROLES_CHANGED,
+    /** An admin deactivated a colleague who leaves; their open cases went back to the coordinator. */
+    PERSON_DEACTIVATED,
+    /** An admin reset a colleague's access: a link to choose a new password, two-step off. */
+    PERSON_ACCESS_RESET
 }

@@ -269,8 +269,26 @@ public class IntakeService {
         Account from = accounts.find(fromAccountId)
                 .filter(a -> a.rolesIn(tenant.require()).contains(Role.ADVISOR))
                 .orElseThrow(() -> new NotFoundException("advisor"));
+        return handOver(from, toAccountId);
+    }
+
+    /**
+     * An admin deactivates someone who leaves: all their open cases in this organisation go back
+     * to the coordinator's queue exactly as {@link #handOver(long, Long) a hand-over to the queue}
+     * (a request per case that has no advisor left), and requests offered to them are taken back.
+     * Called before their membership ends. Returns the number of cases handed back.
+     */
+    public int returnCasesOfLeaver(long leaverAccountId) {
+        user.require(Permission.PEOPLE_MANAGE);
+        Account from = accounts.find(leaverAccountId)
+                .filter(a -> a.worksFor(tenant.require()))
+                .orElseThrow(() -> new NotFoundException("person"));
+        return handOver(from, null);
+    }
+
+    private int handOver(Account from, Long toAccountId) {
         Account to = toAccountId == null ? null : advisor(toAccountId);
-        IntakeRefused.check(to == null || to.getId() != fromAccountId, "sameAdvisor");
+        IntakeRefused.check(to == null || to.getId() != from.getId(), "sameAdvisor");
         if (to != null) {
             List<MatchReason> blocks = profiles.assignmentBlocks(to.getId()).stream()
                     .filter(r -> r != MatchReason.CAPACITY_FULL).toList();

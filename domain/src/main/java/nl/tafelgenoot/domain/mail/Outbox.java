@@ -60,10 +60,27 @@ public class Outbox {
      * taken for the mail queued before.
      */
     public boolean queue(String dedupKey, Recipient to, String subject, String body, CalendarAttachment calendar) {
+        return queue(dedupKey, to, subject, body, calendar, false);
+    }
+
+    /**
+     * {@link #queue(String, Recipient, String, String)} for a mail whose body holds a secret link
+     * (invitation, access reset): sent like any other, but its body is never shown in the outbox
+     * ({@link OutboxMail#bodyForReaders()}).
+     */
+    public boolean queueConfidential(String dedupKey, Recipient to, String subject, String body) {
+        return queue(dedupKey, to, subject, body, null, true);
+    }
+
+    private boolean queue(String dedupKey, Recipient to, String subject, String body, CalendarAttachment calendar,
+                          boolean confidential) {
         if (dedupKey != null && outbox.existsWithKey(dedupKey.strip())) {
             return false;
         }
         OutboxMail mail = new OutboxMail(dedupKey, to, subject, body, calendar, clock.instant());
+        if (confidential) {
+            mail.markConfidential();
+        }
         Validity.require(validator, mail);
         outbox.add(mail);
         return true;

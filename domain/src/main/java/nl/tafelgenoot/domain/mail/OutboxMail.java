@@ -105,6 +105,13 @@ public class OutboxMail {
     @Column(name = "calendar_ics", updatable = false)
     private String calendarIcs;
 
+    /**
+     * The body holds a secret (an invitation or access-reset link): it is sent, but never shown to
+     * whoever reads the outbox, or an admin could use someone else's link.
+     */
+    @Column(nullable = false, updatable = false)
+    private boolean confidential;
+
     protected OutboxMail() {
     }
 
@@ -260,6 +267,20 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** Before it is queued: the body holds a secret link and is kept from the outbox's readers. */
+    public void markConfidential() {
+        this.confidential = true;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    /** The body as the outbox may show it: none for a {@link #isConfidential() confidential} mail. */
+    public Optional<String> bodyForReaders() {
+        return confidential ? Optional.empty() : Optional.ofNullable(body);
     }
 
     /** The iCalendar attachment, when the mail has one. */

@@ -42,6 +42,8 @@ public final class Permission {
     public static final String MAIL_READ = "mail:read";
     /** The organisation's own settings: booking page, VOG limit (admins). */
     public static final String ORGANISATION_MANAGE = "organisation:manage";
+    /** The organisation's people: invite, give and take roles, deactivate, reset access (admins). */
+    public static final String PEOPLE_MANAGE = "people:manage";
 
     /**
      * Clients' privacy requests: the export of everything stored about a client and its erasure

@@ -57,6 +57,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> members(TenantId organisation) {
+        return em.createQuery("select distinct a from Account a join a.memberships m"
+                        + " where m.organisationId = :organisation and a.active = true"
+                        + " order by a.displayName", Account.class)
+                .setParameter("organisation", organisation.value())
+                .getResultList();
+    }
+
+    @Override
     public Optional<LoginThrottle> findThrottle(String identity) {
         return Optional.ofNullable(em.find(LoginThrottle.class, identity));
     }

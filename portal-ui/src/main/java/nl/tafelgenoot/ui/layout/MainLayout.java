@@ -31,6 +31,7 @@ import nl.tafelgenoot.ui.clients.ClientsView;
 import nl.tafelgenoot.ui.mail.OutboxView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import nl.tafelgenoot.ui.organisations.SettingsView;
+import nl.tafelgenoot.ui.people.PeopleView;
 import nl.tafelgenoot.ui.security.AccountPrincipal;
 import nl.tafelgenoot.ui.security.LoginView;
 import nl.tafelgenoot.ui.security.SessionTenant;
@@ -124,6 +125,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.COG.create());
             settings.setId("nav-settings");
             nav.addItem(settings);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.PEOPLE_MANAGE)) {
+            SideNavItem people = new SideNavItem(getTranslation("people.nav"), PeopleView.class,
+                    VaadinIcon.GROUP.create());
+            people.setId("nav-people");
+            nav.addItem(people);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_TRAIL)) {
             SideNavItem trail = new SideNavItem(getTranslation("auditTrail.nav"), AuditTrailView.class,

@@ -128,7 +128,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, HasVi
         Span queued = new Span(getTranslation("mail.detail.queued", when(mail.getQueuedAt())));
         Div body = new Div();
         body.setId("outbox-body");
-        body.setText(mail.getBody());
+        body.setText(mail.bodyForReaders().orElseGet(() -> getTranslation("outbox.body.confidential")));
         body.getStyle().set("white-space", "pre-wrap").set("font-family", "var(--lumo-font-family)")
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
                 .set("max-width", "45em");

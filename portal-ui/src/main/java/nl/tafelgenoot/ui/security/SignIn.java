@@ -39,8 +39,14 @@ public class SignIn {
         CODE_WRONG
     }
 
+    /** Session attribute: when this session logged in, so an access reset after it ends it. */
+    static final String LOGGED_IN_AT = "tafelgenoot.loggedInAt";
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     OrganisationService organisations;
@@ -82,6 +88,7 @@ public class SignIn {
         accounts.registerSuccessfulLogin(email);
         sessions.loggedIn(ShiroCurrentUser.principal().accountId(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 browserName());
+        subject.getSession().setAttribute(LOGGED_IN_AT, clock.instant());
         List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
         if (workplaces.isEmpty()) {
             subject.logout();

@@ -94,6 +94,8 @@ class TranslationsTest {
                         keys("lateExcuse.", nl.tafelgenoot.domain.objections.LateExcuse.values()),
                         keys("documentKind.", nl.tafelgenoot.domain.documents.DocumentKind.values()),
                         keys("mailStatus.", nl.tafelgenoot.domain.mail.MailStatus.values()),
+                        keys("people.role.", nl.tafelgenoot.domain.accounts.Role.values()),
+                        keys("people.state.", nl.tafelgenoot.domain.people.PersonState.values()),
                         keys("letters.kind.", nl.tafelgenoot.domain.letters.LetterKind.values()),
                         keys("letters.file.", nl.tafelgenoot.domain.letters.LetterKind.values()),
                         keys("letters.request.", nl.tafelgenoot.domain.letters.LateDecision.Request.values()),
