@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.tafelgenoot.ui.testing.Browser;
 import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,16 +38,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The staff agenda in a real browser. The demo's appointments show next week. Two appointments of a member with Anna Visser (De Linde) two
+ * The staff agenda in a real browser. The demo's appointments show next week. Two appointments of
+ * a member with the journey's own advisor (De Linde; other tests change the demo advisors) two
  * weeks ahead are put in the database as a booking leaves them. De Linde's coordinator opens
  * "Agenda" from the menu, goes two weeks ahead, finds the first appointment on its day, filters
  * by advisor, moves it through the dialog (a time someone took meanwhile is refused and leaves the
- * list) to a free time and cancels it after confirming; the week
- * stays in the address; the request's page lists both appointments as they now stand; the page and
- * the dialog pass axe, and at 200 % zoom the days stack without sideways scrolling. Anna finds her
- * private calendar link, which serves her appointments to a calendar app without logging in,
- * makes a new one and the old one answers 404. Samen Verder's coordinator sees none of it. Any
- * other feed address is a bare 404, and one address fetching again and again gets 429.
+ * list) to a free time and cancels it after confirming; the week stays in the address; the
+ * request's page lists both appointments as they now stand; the page and the dialog pass axe, and
+ * at 200 % zoom the days stack without sideways scrolling. The advisor finds their private
+ * calendar link, which serves their appointments to a calendar app without logging in, makes a
+ * new one and the old one answers 404. Samen Verder's coordinator sees none of it. Any other feed
+ * address is a bare 404, and one address fetching again and again gets 429.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgendaJourneyIT {
@@ -75,7 +76,10 @@ class AgendaJourneyIT {
         LocalDate thursday = monday.plusDays(3);
         int minute = 5 * RANDOM.nextInt(12);
         LocalTime firstTime = LocalTime.of(15, minute);
-        Seeded seeded = seed(run, member, wednesday.atTime(firstTime), thursday.atTime(LocalTime.of(17, minute)));
+        String advisorEmail = "agenda-adviseur-" + run + "@delinde.example";
+        String advisor = "Adviseur Agenda" + run;
+        long advisorId = JourneyDatabase.addBookableAdvisor(advisorEmail, advisor, PASSWORD, "de-linde-zeist", "Zeist");
+        Seeded seeded = seed(run, member, advisorId, wednesday.atTime(firstTime), thursday.atTime(LocalTime.of(17, minute)));
         String first = seeded.first();
         String second = seeded.second();
         int weekNumber = monday.get(WeekFields.ISO.weekOfWeekBasedYear());
@@ -98,13 +102,13 @@ class AgendaJourneyIT {
             assertThat(coordinator.text("agenda-day-title-" + monday)).matches("ma \\d{1,2} [a-z]{3,4}");
             assertThat(coordinator.text("appointment-" + first)).contains(
                     String.format("%02d:%02d–%02d:%02d", 15, minute, 16, minute), "Telefonisch", member, "Zeist",
-                    "Voorbereiden van het keukentafelgesprek", "Met Anna Visser");
+                    "Voorbereiden van het keukentafelgesprek", "Met " + advisor);
             assertThat(coordinator.text("agenda-day-" + thursday)).contains(member, "Op kantoor");
 
             coordinator.select("agenda-advisor", "Pieter Smit");
             coordinator.waitForText("agenda-day-" + wednesday, "Geen afspraken");
             assertThat(coordinator.exists("appointment-" + first)).isFalse();
-            coordinator.select("agenda-advisor", "Anna Visser");
+            coordinator.select("agenda-advisor", advisor);
             coordinator.waitForText("agenda-day-" + wednesday, member);
 
             coordinator.click("move-" + first);
@@ -158,22 +162,22 @@ class AgendaJourneyIT {
             coordinator.waitForPath("/aanmeldingen/" + seeded.request());
             coordinator.waitForText("intake-appointments", "Geannuleerd door de organisatie");
             assertThat(coordinator.text("intake-appointment-" + first)).contains("1× verzet", "Telefonisch");
-            assertThat(coordinator.text("intake-appointment-" + second)).contains("Anna Visser", "Gepland", "Op kantoor");
+            assertThat(coordinator.text("intake-appointment-" + second)).contains(advisor, "Gepland", "Op kantoor");
             coordinator.axe().assertNoSeriousOrCritical();
         }
 
         HttpClient http = HttpClient.newHttpClient();
         String renewed;
-        try (Browser anna = new Browser(base, "nl-NL")) {
-            anna.logIn("anna.visser@delinde.example", PASSWORD, null);
-            anna.click("nav-agenda");
-            anna.waitForPath("/agenda");
-            assertThat(anna.exists("agenda-advisor")).as("an advisor has no advisor filter").isFalse();
-            String feed = anna.value("feed-url");
+        try (Browser advisorBrowser = new Browser(base, "nl-NL")) {
+            advisorBrowser.logIn(advisorEmail, PASSWORD, null);
+            advisorBrowser.click("nav-agenda");
+            advisorBrowser.waitForPath("/agenda");
+            assertThat(advisorBrowser.exists("agenda-advisor")).as("an advisor has no advisor filter").isFalse();
+            String feed = advisorBrowser.value("feed-url");
             assertThat(feed).startsWith(base.toExternalForm().replaceAll("/$", "") + "/agenda-feed/de-linde-zeist/")
                     .endsWith(".ics");
-            assertThat(anna.isReadOnly("feed-url")).isTrue();
-            anna.axe().assertNoSeriousOrCritical();
+            assertThat(advisorBrowser.isReadOnly("feed-url")).isTrue();
+            advisorBrowser.axe().assertNoSeriousOrCritical();
 
             HttpResponse<String> served = get(http, feed);
             assertThat(served.statusCode()).isEqualTo(200);
@@ -184,10 +188,10 @@ class AgendaJourneyIT {
             assertThat(get(http, feed.replace("/de-linde-zeist/", "/samen-verder/")).statusCode())
                     .as("De Linde's secret on Samen Verder's address").isEqualTo(404);
 
-            anna.click("feed-reset");
-            anna.waitForPageText("De oude link werkt daarna niet meer");
-            anna.confirm();
-            renewed = anna.waitForValueOtherThan("feed-url", feed);
+            advisorBrowser.click("feed-reset");
+            advisorBrowser.waitForPageText("De oude link werkt daarna niet meer");
+            advisorBrowser.confirm();
+            renewed = advisorBrowser.waitForValueOtherThan("feed-url", feed);
             HttpResponse<String> old = get(http, feed);
             assertThat(old.statusCode()).isEqualTo(404);
             assertThat(old.body()).doesNotContain("VCALENDAR");
@@ -195,9 +199,9 @@ class AgendaJourneyIT {
             assertThat(fresh.statusCode()).isEqualTo(200);
             assertThat(fresh.body()).contains("UID:afspraak-" + second + "@tafelgenoot.nl");
 
-            anna.open("agenda?week=" + monday);
-            anna.waitForText("appointment-" + second, member);
-            assertThat(anna.exists("appointment-request-" + second)).as("the request page is the coordinator's").isFalse();
+            advisorBrowser.open("agenda?week=" + monday);
+            advisorBrowser.waitForText("appointment-" + second, member);
+            assertThat(advisorBrowser.exists("appointment-request-" + second)).as("the request page is the coordinator's").isFalse();
         }
 
         try (Browser other = new Browser(base, "nl-NL")) {
@@ -233,13 +237,13 @@ class AgendaJourneyIT {
     }
 
     /**
-     * A request of a member with two appointments with Anna Visser (by phone, at the office) as a
+     * A request of a member with two appointments with the journey's own advisor (by phone, at the office) as a
      * booking leaves them; the request is closed, so it stays out of other journeys' queue.
      */
-    private static Seeded seed(String run, String member, LocalDateTime first, LocalDateTime second) throws SQLException {
+    private static Seeded seed(String run, String member, long advisor, LocalDateTime first, LocalDateTime second)
+            throws SQLException {
         try (Connection c = database()) {
             long tenant = id(c, "select id from organisation where slug = ?", "de-linde-zeist");
-            long anna = id(c, "select id from account where email = ?", "anna.visser@delinde.example");
             String request = publicId();
             try (PreparedStatement insert = c.prepareStatement("insert into intake_request (tenant_id, public_id,"
                     + " received_at, channel, origin, status, topic, law, given_name, surname, phone, email, postcode,"
@@ -255,8 +259,8 @@ class AgendaJourneyIT {
                 insert.executeUpdate();
             }
             long requestId = id(c, "select id from intake_request where public_id = ? and tenant_id = " + tenant, request);
-            return new Seeded(tenant, requestId, request, appointment(c, tenant, requestId, anna, "PHONE", first),
-                    appointment(c, tenant, requestId, anna, "OFFICE", second));
+            return new Seeded(tenant, requestId, request, appointment(c, tenant, requestId, advisor, "PHONE", first),
+                    appointment(c, tenant, requestId, advisor, "OFFICE", second));
         }
     }
 
@@ -322,7 +326,6 @@ class AgendaJourneyIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        return JourneyDatabase.connect();
     }
 }

@@ -34,8 +34,33 @@ public final class JourneyDatabase {
         }
     }
 
-    /** A person of their own for one journey, with the password hashed as the portal hashes it. */
-    public static void addAccount(String email, String name, String password, String slug, String role) throws SQLException {
+    /**
+     * An advisor of their own for one journey who can take every booking in the municipality: active,
+     * a VOG of today, room for 50 cases, available every day from 08:00 to 20:00. Other tests of
+     * the run change the demo advisors (availability, VOG, full lists), so journeys that need free
+     * times bring their own. Returns the account id.
+     */
+    public static long addBookableAdvisor(String email, String name, String password, String slug, String municipality)
+            throws SQLException {
+        long account = addAccount(email, name, password, slug, "ADVISOR");
+        String everyDay = java.util.stream.Stream.of(java.time.DayOfWeek.values())
+                .map(day -> day.name() + " 08:00-20:00").collect(java.util.stream.Collectors.joining(";"));
+        try (Connection c = connect();
+             PreparedStatement profile = c.prepareStatement("insert into advisor_profile (tenant_id, account_id, status,"
+                     + " municipalities, languages, max_open_cases, availability, vog_date) values (?, ?, 'ACTIVE', ?,"
+                     + " 'nl', 50, ?, ?)")) {
+            profile.setLong(1, tenantOf(c, slug));
+            profile.setLong(2, account);
+            profile.setString(3, municipality);
+            profile.setString(4, everyDay);
+            profile.setObject(5, java.time.LocalDate.now());
+            profile.executeUpdate();
+        }
+        return account;
+    }
+
+    /** A person of their own for one journey, with the password hashed as the portal hashes it; returns the account id. */
+    public static long addAccount(String email, String name, String password, String slug, String role) throws SQLException {
         try (Connection c = connect();
              PreparedStatement account = c.prepareStatement(
                      "insert into account (email, display_name, password_hash) values (?, ?, ?)",
@@ -46,13 +71,16 @@ public final class JourneyDatabase {
             account.setString(2, name);
             account.setString(3, ShiroEnvironment.PASSWORDS.encryptPassword(password));
             account.executeUpdate();
+            long id;
             try (ResultSet keys = account.getGeneratedKeys()) {
                 keys.next();
-                membership.setLong(1, keys.getLong(1));
+                id = keys.getLong(1);
             }
+            membership.setLong(1, id);
             membership.setLong(2, tenantOf(c, slug));
             membership.setString(3, role);
             membership.executeUpdate();
+            return id;
         }
     }
 }
