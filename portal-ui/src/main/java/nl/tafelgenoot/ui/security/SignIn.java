@@ -27,6 +27,8 @@ public class SignIn {
     public enum Outcome {
         /** Logged in and working in their only organisation. */
         WORKING,
+        /** Logged in as a platform operator: to the organisations' list, with no organisation. */
+        PLATFORM,
         /** Logged in; works for several organisations and must choose one. */
         CHOOSE_ORGANISATION,
         /** Wrong e-mail address or password (or no organisation to work for). */
@@ -89,7 +91,12 @@ public class SignIn {
         sessions.loggedIn(ShiroCurrentUser.principal().accountId(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 browserName());
         subject.getSession().setAttribute(LOGGED_IN_AT, clock.instant());
-        List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
+        long accountId = ShiroCurrentUser.principal().accountId();
+        if (accounts.isPlatformOperator(accountId)) {
+            tenantContext.clear();
+            return Outcome.PLATFORM;
+        }
+        List<Organisation> workplaces = organisations.workplacesOf(accountId);
         if (workplaces.isEmpty()) {
             subject.logout();
             return Outcome.REFUSED;
