@@ -69,8 +69,9 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
         kind.setLabel(getTranslation("platform.field.kind"));
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("platform.kind." + k.name()));
-        kind.setRequiredIndicatorVisible(true);
         kind.setWidthFull();
+        // No required indicator: Vaadin's select puts aria-required on its button, which axe refuses;
+        // a missing kind is still refused at the field.
         slug.setHelperText(getTranslation("platform.field.slug.help"));
         email(contactEmail, "org-contact", "platform.field.contactEmail");
         email(adminEmail, "org-admin-email", "platform.field.adminEmail");

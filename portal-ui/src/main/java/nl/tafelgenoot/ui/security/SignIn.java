@@ -71,6 +71,11 @@ public class SignIn {
         if (accounts.isLockedOut(email)) {
             return Outcome.LOCKED;
         }
+        if (!mayWorkSomewhere(email)) {
+            // Refused before the login, as a wrong password reads: logging out after it would end the
+            // session this very request answers in. No failure counted: the organisation may come back.
+            return Outcome.REFUSED;
+        }
         Subject subject = SecurityUtils.getSubject();
         if (subject.isAuthenticated()) {
             subject.logout();
@@ -106,6 +111,13 @@ public class SignIn {
             return Outcome.WORKING;
         }
         return Outcome.CHOOSE_ORGANISATION;
+    }
+
+    /** Whether the (active) account is a platform operator or works for an active organisation. */
+    private boolean mayWorkSomewhere(String email) {
+        return accounts.findActiveByEmail(email)
+                .map(a -> a.isPlatformOperator() || !organisations.workplacesOf(a.getId()).isEmpty())
+                .orElse(true); // unknown: the password check refuses it as any other
     }
 
     /** "Chrome op Linux", from what Vaadin read of the browser. */
