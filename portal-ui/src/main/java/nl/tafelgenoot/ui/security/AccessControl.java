@@ -48,7 +48,9 @@ public class AccessControl {
         }
         boolean operator = subject.hasRole(AccountRealm.OPERATOR_ROLE);
         if (!target.isAnnotationPresent(NoTenantRequired.class) && SessionTenant.get().isEmpty()) {
-            if (operator) {
+            if (operator && event.getLocation().getPath().isEmpty()) {
+                event.forwardTo("platform"); // the operator's start page
+            } else if (operator) {
                 // A platform operator belongs to no organisation: no view of one opens for them.
                 event.rerouteToError(NotFoundException.class);
             } else {

@@ -152,7 +152,10 @@ class PlatformJourneyIT {
                     "beheer/instellingen", "beheer/audittrail", "statistieken", "overzicht"}) {
                 operator.open(path);
                 operator.waitForPageText("Niet gevonden");
+                assertThat(operator.pageContains(clientId)).isFalse();
             }
+            operator.open("");
+            operator.waitForPath("/platform");
         }
         try (Browser admin = new Browser(base, "nl-NL")) {
             admin.logIn("beheerder@delinde.example", PASSWORD, null);
