@@ -20,6 +20,7 @@ final class DemoLogins {
     static final String DE_LINDE = "Seniorenvereniging De Linde, afdeling Zeist";
     static final String SAMEN_VERDER = "Mantelzorgvereniging Samen Verder";
     static final String BOTH = "Both organisations (chooses one after login)";
+    static final String PLATFORM = "The platform (no organisation: creates and suspends organisations)";
 
     /** One demo account: its login, what it may do, and where it works. */
     record DemoLogin(String email, String role, String organisation) {
@@ -34,7 +35,8 @@ final class DemoLogins {
             new DemoLogin("coordinator@samenverder.example", "coördinator", SAMEN_VERDER),
             new DemoLogin("sanne.bos@samenverder.example", "cliëntadviseur", SAMEN_VERDER),
             new DemoLogin("mohammed.yilmaz@samenverder.example", "cliëntadviseur", SAMEN_VERDER),
-            new DemoLogin("eva.dekker@example.org", "cliëntadviseur at De Linde, coördinator at Samen Verder", BOTH));
+            new DemoLogin("eva.dekker@example.org", "cliëntadviseur at De Linde, coördinator at Samen Verder", BOTH),
+            new DemoLogin("operator@tafelgenoot.example", "platformbeheerder (operator)", PLATFORM));
 
     private DemoLogins() {
     }

@@ -69,6 +69,10 @@ public class Account {
     @Column(name = "access_changed_at")
     private Instant accessChangedAt;
 
+    /** Works for the platform itself, outside every organisation (creates and suspends organisations). */
+    @Column(name = "platform_operator", nullable = false)
+    private boolean platformOperator;
+
     @Version
     private long version;
 
@@ -99,6 +103,21 @@ public class Account {
     }
 
     /** Admins anywhere must log in with two-step verification. */
+    /** A platform operator: counts of organisations only, never their clients (no membership needed). */
+    public boolean isPlatformOperator() {
+        return platformOperator;
+    }
+
+    /** Makes this account a platform operator (the demo data; operators are set up by the platform). */
+    public void makePlatformOperator() {
+        this.platformOperator = true;
+    }
+
+    /** Admins (anywhere) and platform operators log in with two-step verification only. */
+    public boolean mustUseTwoFactor() {
+        return platformOperator || isAdminAnywhere();
+    }
+
     public boolean isAdminAnywhere() {
         return memberships.stream().anyMatch(m -> m.role() == Role.ADMIN);
     }

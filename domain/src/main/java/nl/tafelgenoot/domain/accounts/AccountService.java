@@ -100,7 +100,7 @@ public class AccountService {
         if (!account.usesTwoFactor()) {
             throw new TwoFactorRefused("notOn");
         }
-        if (account.isAdminAnywhere()) {
+        if (account.mustUseTwoFactor()) {
             throw new TwoFactorRefused("requiredForAdmins");
         }
         if (!checkSecondFactor(account, code)) {
@@ -117,9 +117,14 @@ public class AccountService {
         return checkSecondFactor(own(accountId), code);
     }
 
+    /** Whether the (active) account is a platform operator: works outside every organisation. */
+    public boolean isPlatformOperator(long accountId) {
+        return accounts.find(accountId).filter(Account::isActive).map(Account::isPlatformOperator).orElse(false);
+    }
+
     public Optional<TwoFactorState> twoFactorState(long accountId) {
         return accounts.find(accountId).filter(Account::isActive)
-                .map(a -> new TwoFactorState(a.usesTwoFactor(), a.recoveryCodesLeft(), a.isAdminAnywhere()));
+                .map(a -> new TwoFactorState(a.usesTwoFactor(), a.recoveryCodesLeft(), a.mustUseTwoFactor()));
     }
 
     private boolean checkSecondFactor(Account account, String code) {

@@ -68,5 +68,11 @@ public enum AuditAction {
     /** An admin deactivated a colleague who leaves; their open cases went back to the coordinator. */
     PERSON_DEACTIVATED,
     /** An admin reset a colleague's access: a link to choose a new password, two-step off. */
-    PERSON_ACCESS_RESET
+    PERSON_ACCESS_RESET,
+    /** The platform operator created the organisation and invited its first admin. */
+    ORGANISATION_CREATED,
+    /** The platform operator suspended the organisation: no logins, no bookings, nothing deleted. */
+    ORGANISATION_SUSPENDED,
+    /** The platform operator reactivated the suspended organisation. */
+    ORGANISATION_REACTIVATED
 }

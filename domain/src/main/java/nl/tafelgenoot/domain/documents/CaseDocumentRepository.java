@@ -17,5 +17,8 @@ public interface CaseDocumentRepository {
 
     CaseDocument add(CaseDocument document);
 
+    /** Bytes of every document the current tenant keeps (the platform operator's "storage"). */
+    long totalBytes();
+
     void remove(CaseDocument document);
 }

@@ -75,6 +75,14 @@ public class Organisation {
     @Column(length = 30)
     private String phone;
 
+    /** Whom the platform operator contacts about this organisation; may be empty (older rows). */
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    /** Where the organisation works (free text such as "Utrecht"); may be empty. */
+    @Column(length = 100)
+    private String region;
+
     @Version
     private long version;
 
@@ -117,6 +125,30 @@ public class Organisation {
 
     public boolean isActive() {
         return status == OrganisationStatus.ACTIVE;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /** The platform's details of the organisation (set when the operator creates it). */
+    public void changePlatformDetails(String contactEmail, String region) {
+        this.contactEmail = contactEmail;
+        this.region = region;
+    }
+
+    /** Its people can no longer log in, its booking page is gone; nothing is deleted. */
+    public void suspend() {
+        this.status = OrganisationStatus.SUSPENDED;
+    }
+
+    /** Back to work as before the suspension. */
+    public void reactivate() {
+        this.status = OrganisationStatus.ACTIVE;
     }
 
     public Instant getCreatedAt() {

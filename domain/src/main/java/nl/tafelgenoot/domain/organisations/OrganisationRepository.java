@@ -16,6 +16,9 @@ public interface OrganisationRepository {
 
     long count();
 
+    /** Every organisation, active or not, sorted by name (the platform operator's list). */
+    List<Organisation> all();
+
     /** Every active organisation, for background work that runs once per organisation. */
     List<Organisation> active();
 

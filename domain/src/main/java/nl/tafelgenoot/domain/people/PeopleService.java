@@ -126,6 +126,17 @@ public class PeopleService {
         return sendInvitation(here, cleanName, cleanEmail, roles);
     }
 
+    /**
+     * The platform operator's invitation of a new organisation's first admin, with that
+     * organisation bound (the operator is not one of its people: {@code platform:manage}, not
+     * {@code people:manage}). The mail goes through that organisation's outbox like any invitation.
+     */
+    public StaffInvitation inviteFirstAdmin(String name, String email) {
+        user.require(Permission.PLATFORM_MANAGE);
+        TenantId here = tenant.require();
+        return sendInvitation(here, name.strip(), Account.normaliseEmail(email), Set.of(Role.ADMIN));
+    }
+
     /** Sends a pending invitation again: a new link, the old one stops. */
     public StaffInvitation resend(long invitationId) {
         TenantId here = here();

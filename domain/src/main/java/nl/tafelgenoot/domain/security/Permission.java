@@ -51,6 +51,12 @@ public final class Permission {
      */
     public static final String PRIVACY_MANAGE = "privacy:manage";
 
+    /**
+     * The platform operator's work: create, suspend and reactivate organisations, see their counts.
+     * Held only by platform operators, outside every organisation; no role of an organisation implies it.
+     */
+    public static final String PLATFORM_MANAGE = "platform:manage";
+
     private Permission() {
     }
 }

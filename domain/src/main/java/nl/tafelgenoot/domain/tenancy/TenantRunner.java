@@ -10,7 +10,10 @@ import java.util.function.Supplier;
  * reminders, retention purges. Background jobs loop over organisations and call this once per
  * organisation. Never call it from a request thread, where the tenant comes from the login; the one
  * exception is the public booking desk ({@code booking.PublicBooking}), whose organisation comes
- * from the booking page's address and which reaches only booking operations.
+ * from the booking page's address and which reaches only booking operations; the other is the
+ * platform operator's desk ({@code platform.PlatformService}), which belongs to no organisation and
+ * reaches only counts, its own audit events and the first admin's invitation, each asking for
+ * {@code platform:manage}.
  */
 @ApplicationScoped
 public class TenantRunner {

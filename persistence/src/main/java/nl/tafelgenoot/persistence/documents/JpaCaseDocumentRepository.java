@@ -59,6 +59,12 @@ public class JpaCaseDocumentRepository implements CaseDocumentRepository {
     }
 
     @Override
+    public long totalBytes() {
+        Long total = em.createQuery("select sum(d.sizeBytes) from CaseDocument d", Long.class).getSingleResult();
+        return total == null ? 0 : total;
+    }
+
+    @Override
     public void remove(CaseDocument document) {
         em.remove(em.contains(document) ? document : em.merge(document));
         em.flush();

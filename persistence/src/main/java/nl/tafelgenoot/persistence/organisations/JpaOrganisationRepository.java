@@ -54,6 +54,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Organisation> all() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    }
+
+    @Override
     public List<Organisation> active() {
         return em.createQuery("select o from Organisation o where o.status = :active order by o.id", Organisation.class)
                 .setParameter("active", OrganisationStatus.ACTIVE)

@@ -93,6 +93,8 @@ public class DemoSeeder {
             account("coordinator@samenverder.example", "Ruud van Leeuwen", hash).join(samen, Role.COORDINATOR);
             account("sanne.bos@samenverder.example", "Sanne Bos", hash).join(samen, Role.ADVISOR);
             account("mohammed.yilmaz@samenverder.example", "Mohammed Yılmaz", hash).join(samen, Role.ADVISOR);
+            // The platform operator works for no organisation: creates, suspends and reactivates them.
+            demoAdmin(account("operator@tafelgenoot.example", "Platformbeheer", hash)).makePlatformOperator();
             Account eva = account("eva.dekker@example.org", "Eva Dekker", hash);
             eva.join(linde, Role.ADVISOR);
             eva.join(samen, Role.COORDINATOR);

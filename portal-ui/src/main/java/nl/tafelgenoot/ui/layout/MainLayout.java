@@ -37,6 +37,7 @@ import nl.tafelgenoot.ui.security.LoginView;
 import nl.tafelgenoot.ui.security.SessionTenant;
 import nl.tafelgenoot.ui.security.ShiroCurrentUser;
 import nl.tafelgenoot.ui.security.SignIn;
+import nl.tafelgenoot.ui.platform.PlatformView;
 import nl.tafelgenoot.ui.start.StartView;
 import nl.tafelgenoot.ui.statistics.StatisticsView;
 import org.apache.shiro.SecurityUtils;
@@ -131,6 +132,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.GROUP.create());
             people.setId("nav-people");
             nav.addItem(people);
+        }
+        if (SecurityUtils.getSubject().isPermitted(Permission.PLATFORM_MANAGE)) {
+            SideNavItem platform = new SideNavItem(getTranslation("platform.nav"), PlatformView.class,
+                    VaadinIcon.BUILDING.create());
+            platform.setId("nav-platform");
+            nav.addItem(platform);
         }
         if (SecurityUtils.getSubject().isPermitted(Permission.AUDIT_TRAIL)) {
             SideNavItem trail = new SideNavItem(getTranslation("auditTrail.nav"), AuditTrailView.class,

@@ -19,7 +19,9 @@ import org.apache.shiro.subject.Subject;
  * Checks every navigation before a view opens: not logged in goes to the login page (and back to
  * the wanted page afterwards); no organisation chosen goes to the chooser; a missing permission
  * gets the same "not found" page as a record that does not exist. An admin without two-step
- * verification is kept on the page that sets it up.
+ * verification is kept on the page that sets it up, and so is a platform operator. Views that need
+ * no organisation still check their {@link RequiresPermission}; a platform operator has no
+ * organisation, so every view of one refuses them.
  */
 @ApplicationScoped
 public class AccessControl {
@@ -44,14 +46,20 @@ public class AccessControl {
             event.forwardTo(LoginView.class);
             return;
         }
-        if (target.isAnnotationPresent(NoTenantRequired.class)) {
+        boolean operator = subject.hasRole(AccountRealm.OPERATOR_ROLE);
+        if (!target.isAnnotationPresent(NoTenantRequired.class) && SessionTenant.get().isEmpty()) {
+            if (operator && event.getLocation().getPath().isEmpty()) {
+                event.forwardTo("platform"); // the operator's start page
+            } else if (operator) {
+                // A platform operator belongs to no organisation: no view of one opens for them.
+                event.rerouteToError(NotFoundException.class);
+            } else {
+                event.forwardTo(ChooseOrganisationView.class);
+            }
             return;
         }
-        if (SessionTenant.get().isEmpty()) {
-            event.forwardTo(ChooseOrganisationView.class);
-            return;
-        }
-        if (subject.hasRole(Role.ADMIN.shiroName()) && target != AccountSecurityView.class && !usesTwoFactor()) {
+        if ((operator || subject.hasRole(Role.ADMIN.shiroName())) && target != AccountSecurityView.class
+                && !usesTwoFactor()) {
             event.forwardTo(AccountSecurityView.class);
             return;
         }

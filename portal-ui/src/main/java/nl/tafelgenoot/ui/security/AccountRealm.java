@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.accounts.AccountService;
 import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.tenancy.TenantContext;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import org.apache.shiro.authc.AuthenticationException;
@@ -22,9 +23,13 @@ import org.apache.shiro.subject.PrincipalCollection;
 /**
  * Authenticates against the accounts table (the password matcher compares argon2id hashes) and
  * authorises per organisation: the roles and permissions are those the account holds in the
- * tenant of the current request. Nothing is cached, so a role taken away counts at the next request.
+ * tenant of the current request. A platform operator gets role {@code operator} and
+ * {@code platform:manage} only, whatever the tenant (they have none). Nothing is cached, so a role taken away counts at the next request.
  */
 public class AccountRealm extends AuthorizingRealm {
+
+    /** The Shiro role of platform operators, who hold {@code platform:manage} and nothing of any organisation. */
+    public static final String OPERATOR_ROLE = "operator";
 
     public AccountRealm() {
         setAuthenticationCachingEnabled(false);
@@ -74,6 +79,11 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         AccountPrincipal principal = principals.oneByType(AccountPrincipal.class);
+        if (principal != null && accounts().isPlatformOperator(principal.accountId())) {
+            // Outside every organisation, whatever tenant is bound: the platform's work only.
+            info.addRole(OPERATOR_ROLE);
+            info.addStringPermission(Permission.PLATFORM_MANAGE);
+        }
         Optional<TenantId> tenant = currentTenant();
         if (principal == null || tenant.isEmpty()) {
             return info;

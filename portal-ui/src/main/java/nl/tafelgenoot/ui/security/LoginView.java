@@ -95,6 +95,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         switch (outcome) {
             case WORKING -> UI.getCurrent().navigate(AccessControl.takeWantedLocation());
             case CHOOSE_ORGANISATION -> UI.getCurrent().navigate(ChooseOrganisationView.class);
+            case PLATFORM -> UI.getCurrent().navigate("platform");
             case REFUSED -> refuse("login.refused");
             case LOCKED -> refuse("login.locked");
             case CODE_NEEDED -> askCode("login.code.needed", false);

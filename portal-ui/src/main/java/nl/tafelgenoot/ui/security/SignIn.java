@@ -27,6 +27,8 @@ public class SignIn {
     public enum Outcome {
         /** Logged in and working in their only organisation. */
         WORKING,
+        /** Logged in as a platform operator: to the organisations' list, with no organisation. */
+        PLATFORM,
         /** Logged in; works for several organisations and must choose one. */
         CHOOSE_ORGANISATION,
         /** Wrong e-mail address or password (or no organisation to work for). */
@@ -69,6 +71,11 @@ public class SignIn {
         if (accounts.isLockedOut(email)) {
             return Outcome.LOCKED;
         }
+        if (!mayWorkSomewhere(email)) {
+            // Refused before the login, as a wrong password reads: logging out after it would end the
+            // session this very request answers in. No failure counted: the organisation may come back.
+            return Outcome.REFUSED;
+        }
         Subject subject = SecurityUtils.getSubject();
         if (subject.isAuthenticated()) {
             subject.logout();
@@ -89,7 +96,12 @@ public class SignIn {
         sessions.loggedIn(ShiroCurrentUser.principal().accountId(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 browserName());
         subject.getSession().setAttribute(LOGGED_IN_AT, clock.instant());
-        List<Organisation> workplaces = organisations.workplacesOf(ShiroCurrentUser.principal().accountId());
+        long accountId = ShiroCurrentUser.principal().accountId();
+        if (accounts.isPlatformOperator(accountId)) {
+            tenantContext.clear();
+            return Outcome.PLATFORM;
+        }
+        List<Organisation> workplaces = organisations.workplacesOf(accountId);
         if (workplaces.isEmpty()) {
             subject.logout();
             return Outcome.REFUSED;
@@ -99,6 +111,13 @@ public class SignIn {
             return Outcome.WORKING;
         }
         return Outcome.CHOOSE_ORGANISATION;
+    }
+
+    /** Whether the (active) account is a platform operator or works for an active organisation. */
+    private boolean mayWorkSomewhere(String email) {
+        return accounts.findActiveByEmail(email)
+                .map(a -> a.isPlatformOperator() || !organisations.workplacesOf(a.getId()).isEmpty())
+                .orElse(true); // unknown: the password check refuses it as any other
     }
 
     /** "Chrome op Linux", from what Vaadin read of the browser. */

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import nl.tafelgenoot.domain.accounts.AccountService;
+import nl.tafelgenoot.domain.organisations.OrganisationService;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import nl.tafelgenoot.domain.tenancy.TenantContext;
@@ -18,7 +19,7 @@ import nl.tafelgenoot.domain.tenancy.TenantContext;
  * the Shiro filter (see web.xml), so the subject is known; the tenant comes from the server-side
  * session only. Requests of someone not logged in get no tenant, and so reach no tenant data. A
  * session of an account deactivated, or whose access an admin reset after it logged in, is logged
- * out first.
+ * out first, and so is one whose organisation was suspended since (or that they left).
  */
 public class TenantBindingFilter implements Filter {
 
@@ -27,6 +28,9 @@ public class TenantBindingFilter implements Filter {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    OrganisationService organisations;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -49,6 +53,12 @@ public class TenantBindingFilter implements Filter {
         Object loggedInAt = subject.getSession().getAttribute(SignIn.LOGGED_IN_AT);
         if (principal != null && !accounts.sessionStillValid(principal.accountId(),
                 loggedInAt instanceof Instant at ? at : null)) {
+            subject.logout();
+            return;
+        }
+        // The organisation chosen was suspended (or the person no longer works there) since.
+        if (principal != null && SessionTenant.get()
+                .filter(tenant -> organisations.workplace(principal.accountId(), tenant).isEmpty()).isPresent()) {
             subject.logout();
         }
     }

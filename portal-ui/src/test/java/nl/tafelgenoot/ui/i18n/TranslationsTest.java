@@ -72,6 +72,8 @@ class TranslationsTest {
     static Stream<String> enumTexts() {
         return Stream.of(
                         keys("audit.action.", nl.tafelgenoot.domain.audit.AuditAction.values()),
+                        keys("platform.kind.", nl.tafelgenoot.domain.organisations.OrganisationKind.values()),
+                        keys("platform.status.", nl.tafelgenoot.domain.organisations.OrganisationStatus.values()),
                         keys("phase.", nl.tafelgenoot.domain.cases.CasePhase.values()),
                         keys("law.", nl.tafelgenoot.domain.cases.Law.values()),
                         keys("lifeDomain.", nl.tafelgenoot.domain.cases.LifeDomain.values()),

@@ -137,6 +137,33 @@ class TwoFactorJourneyIT {
         }
     }
 
+    @Test
+    void aPlatformOperatorWithoutTwoStepVerificationGetsNothingElseUntilItIsSetUp() throws SQLException {
+        String email = "operator-" + UUID.randomUUID().toString().substring(0, 8) + "@tafelgenoot.example";
+        JourneyDatabase.addOperator(email, "Olga Operator", PASSWORD);
+
+        try (Browser browser = new Browser(base, "nl-NL")) {
+            browser.logIn(email, PASSWORD, null);
+            browser.waitForPath("/mijn-inlog");
+            browser.open("platform");
+            browser.waitForPath("/mijn-inlog");
+            assertThat(browser.exists("organisations")).isFalse();
+
+            browser.click("twofactor-start");
+            browser.waitForImage("twofactor-qr");
+            String secret = browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
+            browser.type("twofactor-code", code(secret, 0));
+            browser.click("twofactor-confirm");
+            browser.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+            browser.click("twofactor-recovery-done");
+            assertThat(browser.exists("twofactor-stop")).as("an operator keeps it on").isFalse();
+
+            browser.open("platform");
+            browser.waitForPath("/platform");
+            browser.waitForText("org-de-linde-zeist", "Seniorenvereniging De Linde");
+        }
+    }
+
     /** The app's code, {@code seconds} from now: a code is used once, so the next login takes the next one. */
     private static String code(String secret, int seconds) {
         return TwoFactor.codeAt(secret, Instant.now().plusSeconds(seconds));

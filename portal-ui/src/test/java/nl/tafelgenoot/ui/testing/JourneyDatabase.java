@@ -83,4 +83,16 @@ public final class JourneyDatabase {
             return id;
         }
     }
+
+    /** A platform operator of their own for one journey: no organisation, no two-step verification yet. */
+    public static void addOperator(String email, String name, String password) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement account = c.prepareStatement(
+                     "insert into account (email, display_name, password_hash, platform_operator) values (?, ?, ?, TRUE)")) {
+            account.setString(1, email);
+            account.setString(2, name);
+            account.setString(3, ShiroEnvironment.PASSWORDS.encryptPassword(password));
+            account.executeUpdate();
+        }
+    }
 }

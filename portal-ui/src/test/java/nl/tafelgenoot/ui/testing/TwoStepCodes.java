@@ -19,7 +19,8 @@ public final class TwoStepCodes {
     private static final long STEP_SECONDS = 30;
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>(Map.of(
             "beheerder@delinde.example", DemoSeeder.DEMO_ADMIN_TOTP_KEY,
-            "beheerder@samenverder.example", DemoSeeder.DEMO_ADMIN_TOTP_KEY));
+            "beheerder@samenverder.example", DemoSeeder.DEMO_ADMIN_TOTP_KEY,
+            "operator@tafelgenoot.example", DemoSeeder.DEMO_ADMIN_TOTP_KEY));
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
     private TwoStepCodes() {
