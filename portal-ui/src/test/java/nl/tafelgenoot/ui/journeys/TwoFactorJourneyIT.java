@@ -116,7 +116,7 @@ class TwoFactorJourneyIT {
         try (Browser browser = new Browser(base, "nl-NL")) {
             browser.logIn(email, PASSWORD, null);
             browser.waitForPath("/mijn-inlog");
-            browser.waitForText("twofactor-required", "Als beheerder logt u in met tweestapsverificatie.");
+            browser.waitForText("twofactor-required", "Beheerders en platformbeheerders loggen in met tweestapsverificatie.");
             browser.open("beheer/uitgaande-mail");
             browser.waitForPath("/mijn-inlog");
             assertThat(browser.exists("outbox")).isFalse();
