@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 /**
  * Runs work for one explicitly named tenant outside an HTTP request: start-up seeding,
  * reminders, retention purges. Background jobs loop over organisations and call this once per
- * organisation. Never call it from a request thread, where the tenant comes from the login; the one
- * exception is the public booking desk ({@code booking.PublicBooking}), whose organisation comes
- * from the booking page's address and which reaches only booking operations.
+ * organisation. Never call it from a request thread, where the tenant comes from the login; the two
+ * exceptions are the public booking desk ({@code booking.PublicBooking}), whose organisation comes
+ * from the booking page's address and which reaches only booking operations, and the forgotten-password
+ * request ({@code people.ForgottenPasswords}), which queues one mail in an organisation the person works for.
  */
 @ApplicationScoped
 public class TenantRunner {
