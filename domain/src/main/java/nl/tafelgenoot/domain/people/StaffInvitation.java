@@ -115,7 +115,8 @@ public class StaffInvitation {
      */
     public static StaffInvitation forgotten(long organisationId, Account account, String tokenHash, Instant now) {
         return new StaffInvitation(organisationId, InvitationPurpose.FORGOTTEN, account.getEmail(),
-                account.getDisplayName(), Set.of(), account.getId(), tokenHash, account.getId(), now);
+                account.getDisplayName(), Set.of(), account.getId(), tokenHash,
+                Objects.requireNonNull(account.getId(), "a stored account"), now);
     }
 
     /** Neither used, withdrawn nor expired: the link still works. */
