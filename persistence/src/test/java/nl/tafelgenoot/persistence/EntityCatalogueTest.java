@@ -30,6 +30,7 @@ class EntityCatalogueTest extends DatabaseTest {
      * data that is the same for everyone: municipalities and decrees of designated days.
      */
     static final Set<Class<?>> GLOBAL = Set.of(Organisation.class, Account.class, LoginThrottle.class,
+            nl.tafelgenoot.domain.organisations.OrganisationLetterhead.class,
             nl.tafelgenoot.domain.people.StaffInvitation.class,
             Municipality.class, PostcodeRange.class, DesignatedDaysDecree.class);
 

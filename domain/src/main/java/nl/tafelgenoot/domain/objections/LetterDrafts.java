@@ -23,6 +23,8 @@ import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.notes.NoteService;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.organisations.LetterheadService;
+import nl.tafelgenoot.domain.organisations.LetterheadSettings;
 import nl.tafelgenoot.domain.preparation.LifeDomainPreparation;
 import nl.tafelgenoot.domain.preparation.PreparationService;
 import nl.tafelgenoot.domain.reports.ReportDifference;
@@ -61,6 +63,9 @@ public class LetterDrafts {
     OrganisationRepository organisations;
 
     @Inject
+    LetterheadService letterheads;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -71,8 +76,10 @@ public class LetterDrafts {
         CaseFile file = objections.file(casePublicId).orElseThrow(() -> new NotFoundException("case"));
         SupportCase supportCase = file.supportCase();
         Client client = supportCase.getClient();
-        String organisationName = organisations.find(tenant.require().value()).map(Organisation::getName).orElse(null);
-        Letterhead letterhead = new Letterhead(organisationName, List.of());
+        LetterheadSettings printed = letterheads.forPrinting();
+        String organisationName = printed.printedName() != null ? printed.printedName()
+                : organisations.find(tenant.require().value()).map(Organisation::getName).orElse(null);
+        Letterhead letterhead = new Letterhead(organisationName, printed.addressLines(), printed.logo());
         Objector objector = new Objector(client.getFullName(), client.getAddress(), client.getPostcode(), client.getCity());
         Municipality municipality = new Municipality(supportCase.getMunicipality(), List.of());
         LocalDate today = LocalDate.now(clock);

@@ -57,11 +57,15 @@ public class InvitationService {
     public String use(String token, String chosen, String repeat) {
         StaffInvitation link = usable(token).orElseThrow(LinkNotUsable::new);
         TenantId organisation = new TenantId(link.getOrganisationId());
-        if (link.getPurpose() == InvitationPurpose.RESET) {
+        if (link.getPurpose().choosesNewPassword()) {
             Account account = accounts.find(link.getAccountId()).filter(Account::isActive)
                     .filter(a -> a.worksFor(organisation)).orElseThrow(LinkNotUsable::new);
             PasswordPolicy.require(chosen, repeat, List.of(account.getEmail(), account.getDisplayName()));
             account.replacePassword(passwords.hash(chosen));
+            if (link.getPurpose() == InvitationPurpose.FORGOTTEN) {
+                // Whoever knew the old password is logged out; two-step login stays as it was.
+                account.endSessions(clock.instant());
+            }
             link.use(clock.instant());
             return account.getEmail();
         }
@@ -82,7 +86,7 @@ public class InvitationService {
     }
 
     private boolean choosesPassword(StaffInvitation link) {
-        return link.getPurpose() == InvitationPurpose.RESET
+        return link.getPurpose().choosesNewPassword()
                 || accounts.findByEmail(link.getEmail()).filter(Account::isActive).isEmpty();
     }
 

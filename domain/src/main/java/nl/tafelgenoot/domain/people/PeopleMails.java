@@ -58,4 +58,21 @@ final class PeopleMails {
                         op de pagina Inloggen en beveiliging.""",
                         name, organisation, link(token), WHEN.format(reset.getExpiresAt())));
     }
+
+    static Mail forgotten(String name, String token, StaffInvitation link) {
+        return new Mail("Nieuw wachtwoord kiezen voor Tafelgenoot",
+                MessageFormat.format("""
+                        Beste {0},
+
+                        Iemand (waarschijnlijk u) heeft gevraagd om een nieuw wachtwoord voor uw account \
+                        in Tafelgenoot. Kies via deze link een nieuw wachtwoord:
+
+                        {1}
+
+                        De link werkt één keer en tot {2}. Uw inlog in twee stappen blijft aan.
+
+                        Heeft u dit niet gevraagd? Dan kunt u deze mail negeren: uw wachtwoord blijft \
+                        zoals het was.""",
+                        name, link(token), WHEN.format(link.getExpiresAt())));
+    }
 }

@@ -109,6 +109,16 @@ public class StaffInvitation {
                 account.getDisplayName(), Set.of(), account.getId(), tokenHash, createdBy, now);
     }
 
+    /**
+     * A link to choose a new password, asked for by the person who forgot theirs (so they are also
+     * its creator), under one of the organisations they work for (the one whose outbox sends it).
+     */
+    public static StaffInvitation forgotten(long organisationId, Account account, String tokenHash, Instant now) {
+        return new StaffInvitation(organisationId, InvitationPurpose.FORGOTTEN, account.getEmail(),
+                account.getDisplayName(), Set.of(), account.getId(), tokenHash,
+                Objects.requireNonNull(account.getId(), "a stored account"), now);
+    }
+
     /** Neither used, withdrawn nor expired: the link still works. */
     public boolean isUsable(Instant now) {
         return usedAt == null && withdrawnAt == null && now.isBefore(expiresAt);

@@ -8,12 +8,13 @@ import java.util.function.Supplier;
 /**
  * Runs work for one explicitly named tenant outside an HTTP request: start-up seeding,
  * reminders, retention purges. Background jobs loop over organisations and call this once per
- * organisation. Never call it from a request thread, where the tenant comes from the login; the one
- * exception is the public booking desk ({@code booking.PublicBooking}), whose organisation comes
- * from the booking page's address and which reaches only booking operations; the other is the
- * platform operator's desk ({@code platform.PlatformService}), which belongs to no organisation and
- * reaches only counts, its own audit events and the first admin's invitation, each asking for
- * {@code platform:manage}.
+ * organisation. Never call it from a request thread, where the tenant comes from the login. The
+ * exceptions, each reaching only what it needs: the public booking desk ({@code booking.PublicBooking}),
+ * whose organisation comes from the booking page's address and which reaches only booking
+ * operations; the platform operator's desk ({@code platform.PlatformService}), which belongs to no
+ * organisation and reaches only counts, its own audit events and the first admin's invitation,
+ * each asking for {@code platform:manage}; and the forgotten-password request
+ * ({@code people.ForgottenPasswords}), which queues one mail in an organisation the person works for.
  */
 @ApplicationScoped
 public class TenantRunner {

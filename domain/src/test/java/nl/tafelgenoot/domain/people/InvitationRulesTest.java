@@ -45,6 +45,43 @@ class InvitationRulesTest {
     }
 
     @Test
+    void aForgottenPasswordLinkWorksOneHourAndOnce() {
+        Account account = stored(new Account("vergeten@example.org", "Vergeetachtig", "-"), 42);
+        StaffInvitation forgotten = StaffInvitation.forgotten(7, account, "h", NOW);
+        assertThat(forgotten.getPurpose()).isEqualTo(InvitationPurpose.FORGOTTEN);
+        assertThat(forgotten.getPurpose().choosesNewPassword()).isTrue();
+        assertThat(forgotten.getEmail()).isEqualTo("vergeten@example.org");
+        assertThat(forgotten.roles()).isEmpty();
+        assertThat(forgotten.getAccountId()).isEqualTo(42L);
+        assertThat(forgotten.isUsable(NOW.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(forgotten.isUsable(NOW.plus(Duration.ofHours(1)))).isFalse();
+        assertThatThrownBy(() -> forgotten.use(NOW.plus(Duration.ofMinutes(61)))).isInstanceOf(LinkNotUsable.class);
+
+        StaffInvitation once = StaffInvitation.forgotten(7, account, "h2", NOW);
+        once.use(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(once.isUsable(NOW.plus(Duration.ofMinutes(6)))).isFalse();
+        assertThatThrownBy(() -> once.use(NOW.plus(Duration.ofMinutes(7)))).isInstanceOf(LinkNotUsable.class);
+    }
+
+    private static Account stored(Account account, long id) {
+        try {
+            java.lang.reflect.Field field = Account.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(account, id);
+            return account;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void onlyAnInvitationKeepsAnExistingPassword() {
+        assertThat(InvitationPurpose.INVITE.choosesNewPassword()).isFalse();
+        assertThat(InvitationPurpose.RESET.choosesNewPassword()).isTrue();
+        assertThat(InvitationPurpose.FORGOTTEN.validFor()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
     void aLinkWorksOnce() {
         StaffInvitation invitation = invitation();
         invitation.use(NOW.plusSeconds(60));

@@ -30,7 +30,7 @@ public class Translations implements I18NProvider {
             "i18n.messages", "i18n.consent", "i18n.notes", "i18n.preparation", "i18n.work", "i18n.objections",
             "i18n.mail", "i18n.deadlines", "i18n.letters", "i18n.advisors", "i18n.overview", "i18n.intake",
             "i18n.statistics", "i18n.account", "i18n.audit", "i18n.settings", "i18n.agenda", "i18n.booking",
-            "i18n.privacy", "i18n.people", "i18n.platform");
+            "i18n.privacy", "i18n.people", "i18n.platform", "i18n.forgotten");
 
     @Override
     public List<Locale> getProvidedLocales() {

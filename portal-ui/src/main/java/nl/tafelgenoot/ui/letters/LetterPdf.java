@@ -131,6 +131,18 @@ public final class LetterPdf {
     }
 
     private void letterhead(Document document, LetterContent letter) {
+        byte[] logo = letter.letterhead().logo();
+        if (logo != null) {
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(logo);
+                image.scaleToFit(180, 60);
+                image.setAlt(letter.letterhead().organisationName().strip());
+                image.setSpacingAfter(6);
+                document.add(image);
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // Checked when stored; should it still not print, the letter goes out without it.
+            }
+        }
         document.add(paragraph(letter.letterhead().organisationName().strip(), fonts.name, 0));
         for (String line : letter.letterhead().addressLines()) {
             if (!line.isBlank()) {

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.tafelgenoot.domain.municipalities.Municipalities;
 import nl.tafelgenoot.domain.organisations.BookingConfirmation;
+import nl.tafelgenoot.domain.organisations.LetterheadService;
 import nl.tafelgenoot.domain.organisations.OrganisationSettings;
 import nl.tafelgenoot.domain.organisations.OrganisationSettingsService;
 import nl.tafelgenoot.domain.organisations.SettingsRefused;
@@ -57,7 +59,8 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
             "retentionMonths", retention);
 
     @Inject
-    public SettingsView(OrganisationSettingsService settings, RetentionJob retentionJob) {
+    public SettingsView(OrganisationSettingsService settings, RetentionJob retentionJob, LetterheadService letterheads,
+                        Municipalities municipalities) {
         this.settings = settings;
         confirmation.setId("settings-confirmation");
         confirmation.setLabel(getTranslation("settings.confirmation"));
@@ -100,6 +103,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle, Has
         add(new H2(getTranslation("settings.booking")), new Paragraph(getTranslation("settings.booking.intro")), page,
                 confirmation, colourRow, intro, office, phone, new H2(getTranslation("settings.advisors")), vog,
                 new H2(getTranslation("privacy.settings.heading")), retention, save,
+                new LetterheadSection(letterheads, municipalities.current()),
                 new RetentionLogSection(retentionJob.log()));
         show(settings.current());
     }

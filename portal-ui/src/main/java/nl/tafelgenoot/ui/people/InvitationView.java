@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.tafelgenoot.domain.accounts.PasswordPolicy;
 import nl.tafelgenoot.domain.accounts.PasswordRefused;
-import nl.tafelgenoot.domain.people.InvitationPurpose;
 import nl.tafelgenoot.domain.people.InvitationService;
 import nl.tafelgenoot.domain.people.LinkDetails;
 import nl.tafelgenoot.domain.people.LinkNotUsable;
@@ -27,7 +26,7 @@ import nl.tafelgenoot.ui.security.LoginView;
 import nl.tafelgenoot.ui.security.PublicView;
 
 /**
- * The public page of an invitation or access-reset link: the invitee chooses their password (or,
+ * The public page of an invitation, access-reset or forgotten-password link: the invitee chooses their password (or,
  * with an account already, just accepts) and then logs in. Every link that does not work shows the
  * same page, whatever the reason, so the page tells nothing about other people's links.
  */
@@ -57,7 +56,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void showForm(LinkDetails details) {
-        boolean reset = details.purpose() == InvitationPurpose.RESET;
+        boolean reset = details.purpose().choosesNewPassword();
         H1 title = new H1(getTranslation("invitation.welcome", details.name()));
         title.setId("invitation-title");
         add(title, new Paragraph(getTranslation(reset ? "invitation.reset.intro" : "invitation.intro",

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.tafelgenoot.domain.organisations.LetterheadSettings;
 import nl.tafelgenoot.domain.preparation.PersonalPlan;
 import nl.tafelgenoot.ui.i18n.Translations;
 import nl.tafelgenoot.ui.pdf.PageFooter;
@@ -42,6 +43,11 @@ public final class PersonalPlanPdf {
     }
 
     public byte[] write(PersonalPlan plan) {
+        return write(plan, LetterheadSettings.empty());
+    }
+
+    /** The plan under the organisation's letterhead: logo, name as printed and postal address, when set. */
+    public byte[] write(PersonalPlan plan, LetterheadSettings letterhead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 64, 64, 80);
         writer = PdfWriter.getInstance(document, out);
@@ -49,6 +55,7 @@ public final class PersonalPlanPdf {
         document.addTitle(text("preparation.pdf.title") + " – " + plan.clientName());
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE.toLanguageTag()));
         document.open();
+        letterhead(document, letterhead);
         document.add(paragraph(text("preparation.pdf.title"), fonts.title, 0));
         document.add(paragraph(plan.clientName(), fonts.name, 4));
         fact(document, "preparation.pdf.municipality", plan.municipality());
@@ -159,5 +166,24 @@ public final class PersonalPlanPdf {
 
     private String text(String key, Object... params) {
         return texts.getTranslation(key, LANGUAGE, params);
+    }
+
+    private void letterhead(Document document, LetterheadSettings letterhead) {
+        if (letterhead.logo() != null) {
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(letterhead.logo());
+                image.scaleToFit(180, 60);
+                image.setSpacingAfter(4);
+                document.add(image);
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // Checked when stored; should it still not print, the plan goes out without it.
+            }
+        }
+        if (letterhead.printedName() != null && !letterhead.printedName().isBlank()) {
+            document.add(paragraph(letterhead.printedName().strip(), fonts.name, 0));
+        }
+        for (String line : letterhead.addressLines()) {
+            document.add(paragraph(line, fonts.footer, 0));
+        }
     }
 }

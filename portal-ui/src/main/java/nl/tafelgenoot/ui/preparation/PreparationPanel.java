@@ -37,6 +37,7 @@ import nl.tafelgenoot.domain.consent.ConsentRequired;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
 import nl.tafelgenoot.domain.preparation.ChecklistItem;
 import nl.tafelgenoot.domain.preparation.InterviewQuestion;
+import nl.tafelgenoot.domain.organisations.LetterheadSettings;
 import nl.tafelgenoot.domain.preparation.PreparationService;
 import nl.tafelgenoot.domain.preparation.RehearsedAnswer;
 import nl.tafelgenoot.ui.errors.Failures;
@@ -52,6 +53,7 @@ import nl.tafelgenoot.ui.errors.Failures;
 public class PreparationPanel extends VerticalLayout {
 
     private final PreparationService preparations;
+    private final java.util.function.Supplier<LetterheadSettings> letterhead;
     private final String caseId;
     private final boolean editable;
     private final Div problem = new Div();
@@ -69,7 +71,14 @@ public class PreparationPanel extends VerticalLayout {
     private CasePreparation draft;
 
     public PreparationPanel(PreparationService preparations, SupportCase supportCase, boolean mayWrite) {
+        this(preparations, supportCase, mayWrite, LetterheadSettings::empty);
+    }
+
+    /** With the organisation's letterhead on the personal plan PDF. */
+    public PreparationPanel(PreparationService preparations, SupportCase supportCase, boolean mayWrite,
+                            java.util.function.Supplier<LetterheadSettings> letterhead) {
         this.preparations = preparations;
+        this.letterhead = letterhead;
         this.caseId = supportCase.getPublicId();
         setPadding(false);
         setId("preparation-section");
@@ -163,7 +172,7 @@ public class PreparationPanel extends VerticalLayout {
         }
         I18NProvider texts = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = new PersonalPlanPdf(texts).write(preparations.personalPlan(caseId));
+            byte[] pdf = new PersonalPlanPdf(texts).write(preparations.personalPlan(caseId), letterhead.get());
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
         }), AttachmentType.DOWNLOAD, getTranslation("preparation.download"));
         download.setId("personal-plan-download");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
+import nl.tafelgenoot.domain.organisations.LetterheadService;
 import nl.tafelgenoot.domain.preparation.PreparationService;
 import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.ui.cases.CaseView;
@@ -32,10 +33,12 @@ public class PreparationView extends VerticalLayout implements BeforeEnterObserv
 
     private final CaseService cases;
     private final PreparationService preparations;
+    private final LetterheadService letterheads;
     private SupportCase supportCase;
 
     @Inject
-    public PreparationView(CaseService cases, PreparationService preparations) {
+    public PreparationView(CaseService cases, PreparationService preparations, LetterheadService letterheads) {
+        this.letterheads = letterheads;
         this.cases = cases;
         this.preparations = preparations;
     }
@@ -53,7 +56,7 @@ public class PreparationView extends VerticalLayout implements BeforeEnterObserv
                 new RouteParameters(CaseView.ID, found.getPublicId()));
         back.setId("preparation-back");
         add(back, new PreparationPanel(preparations, found,
-                SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE)));
+                SecurityUtils.getSubject().isPermitted(Permission.CASE_WRITE), letterheads::forPrinting));
     }
 
     @Override

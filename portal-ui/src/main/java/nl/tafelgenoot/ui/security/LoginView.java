@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import nl.tafelgenoot.ui.deadlines.DeadlineCalculatorView;
+import nl.tafelgenoot.ui.forgotten.ForgottenPasswordView;
 import nl.tafelgenoot.ui.organisations.ChooseOrganisationView;
 import org.apache.shiro.SecurityUtils;
 
@@ -80,7 +81,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         submit.addClickShortcut(Key.ENTER);
         submit.setWidthFull();
 
-        VerticalLayout card = new VerticalLayout(title, intro, message, email, password, code, submit);
+        RouterLink forgotten = new RouterLink(getTranslation("forgotten.link"), ForgottenPasswordView.class);
+        forgotten.setId("login-forgotten");
+        VerticalLayout card = new VerticalLayout(title, intro, message, email, password, code, submit, forgotten);
         card.setMaxWidth("28em");
         card.setPadding(false);
         // For members who come here looking for their objection deadline: no account needed.

@@ -102,4 +102,48 @@ class SettingsJourneyIT {
             coordinator.waitForText("not-found", "Niet gevonden");
         }
     }
+
+    @Test
+    void anAdminSetsTheLetterheadWithALogoAndSamenVerderDoesNotSeeIt() throws java.io.IOException {
+        java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("geen-logo", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", logo.toFile());
+        java.nio.file.Files.writeString(fake, "%PDF-1.7 dit is geen afbeelding");
+        try (Browser admin = new Browser(base, "nl-NL")) {
+            admin.logIn("beheerder@delinde.example", PASSWORD, null);
+            admin.open("beheer/instellingen");
+            String originalName = admin.value("settings-letterhead-name");
+            String originalAddress = admin.value("settings-letterhead-address");
+            assertThat(admin.isShown("settings-letterhead-logo-preview")).isFalse();
+
+            admin.type("settings-letterhead-name", "Seniorenvereniging De Linde (brief)");
+            admin.type("settings-letterhead-address", "Postbus 12\n3700 AA  Zeist");
+            admin.upload("settings-letterhead-logo", fake);
+            admin.waitForText("settings-letterhead-logo-error", "Dit bestand is geen PNG- of JPEG-afbeelding.");
+            admin.upload("settings-letterhead-logo", logo);
+            admin.waitForImage("settings-letterhead-logo-preview");
+            admin.click("settings-letterhead-save");
+            admin.waitForPageText("Het briefhoofd en het werkgebied zijn opgeslagen.");
+            admin.axe().assertNoSeriousOrCritical();
+
+            admin.open("beheer/instellingen");
+            assertThat(admin.value("settings-letterhead-name")).isEqualTo("Seniorenvereniging De Linde (brief)");
+            assertThat(admin.value("settings-letterhead-address")).isEqualTo("Postbus 12\n3700 AA  Zeist");
+            admin.waitForImage("settings-letterhead-logo-preview");
+
+            try (Browser other = new Browser(base, "nl-NL")) {
+                other.logIn("beheerder@samenverder.example", PASSWORD, null);
+                other.open("beheer/instellingen");
+                assertThat(other.value("settings-letterhead-name")).isNotEqualTo("Seniorenvereniging De Linde (brief)");
+                assertThat(other.isShown("settings-letterhead-logo-preview")).isFalse();
+            }
+
+            admin.type("settings-letterhead-name", originalName);
+            admin.type("settings-letterhead-address", originalAddress);
+            admin.click("settings-letterhead-logo-remove");
+            admin.click("settings-letterhead-save");
+            admin.waitForPageText("Het briefhoofd en het werkgebied zijn opgeslagen.");
+        }
+    }
 }

@@ -157,4 +157,30 @@ class LetterPdfTest {
         assertThat(printer.fileName(LetterContent.proFormaObjection(LINDE, JOHANNA, ZEIST, MARCH_3, "Zeist", DECISION)))
                 .isEqualTo("pro-forma-bezwaarschrift-2026-03-03.pdf");
     }
+
+    @Test
+    void theLetterheadsLogoIsPrintedAboveNameAndAddress() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        Letterhead withLogo = new Letterhead(LINDE.organisationName(), LINDE.addressLines(), png.toByteArray());
+        byte[] pdf = printer.write(LetterContent.proFormaObjection(withLogo, JOHANNA, ZEIST, MARCH_3, "Zeist", DECISION));
+        assertCommonParts(read(pdf));
+        assertThat(images(pdf)).as("the logo is embedded").isEqualTo(1);
+        byte[] without = printer.write(LetterContent.proFormaObjection(LINDE, JOHANNA, ZEIST, MARCH_3, "Zeist", DECISION));
+        assertThat(images(without)).as("no logo, no image").isZero();
+    }
+
+    private static long images(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            long images = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            return images;
+        }
+    }
 }

@@ -89,4 +89,27 @@ class PersonalPlanPdfTest {
             assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(12f));
         }
     }
+
+    @Test
+    void theOrganisationsLetterheadWithLogoStandsAtTheTop() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+        var letterhead = new nl.tafelgenoot.domain.organisations.LetterheadSettings("Seniorenvereniging De Linde",
+                "Postbus 12\n3700 AA  Zeist", jpeg.toByteArray(), List.of("Zeist"));
+        byte[] pdf = new PersonalPlanPdf(new Translations()).write(plan(List.of()), letterhead);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = reading(document);
+            assertThat(text).contains("Seniorenvereniging De Linde", "Postbus 12", "3700 AA  Zeist");
+            assertThat(text.indexOf("Seniorenvereniging De Linde")).isLessThan(text.indexOf("Persoonlijk plan"));
+            var resources = document.getPage(0).getResources();
+            long images = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            assertThat(images).as("the logo is embedded").isEqualTo(1);
+        }
+    }
 }

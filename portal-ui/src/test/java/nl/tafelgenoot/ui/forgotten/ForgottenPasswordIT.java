@@ -1,0 +1,201 @@
+package nl.tafelgenoot.ui.forgotten;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.tafelgenoot.domain.accounts.Account;
+import nl.tafelgenoot.domain.accounts.AccountRepository;
+import nl.tafelgenoot.domain.accounts.Passwords;
+import nl.tafelgenoot.domain.accounts.Role;
+import nl.tafelgenoot.domain.booking.ManageTokens;
+import nl.tafelgenoot.domain.booking.RateLimited;
+import nl.tafelgenoot.domain.mail.Outbox;
+import nl.tafelgenoot.domain.mail.OutboxMail;
+import nl.tafelgenoot.domain.people.ForgottenPasswords;
+import nl.tafelgenoot.domain.people.InvitationPurpose;
+import nl.tafelgenoot.domain.people.InvitationRepository;
+import nl.tafelgenoot.domain.people.InvitationService;
+import nl.tafelgenoot.domain.people.LinkNotUsable;
+import nl.tafelgenoot.domain.people.StaffInvitation;
+import nl.tafelgenoot.domain.shared.PageRequest;
+import nl.tafelgenoot.domain.tenancy.TenantId;
+import nl.tafelgenoot.ui.demo.DemoTransactions;
+import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.InContainerTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside Payara Micro: a forgotten-password request answers the same for a known and an unknown
+ * address and only the known one gets a mail, whose link the outbox does not show; the link works
+ * once and not after its hour; using it ends older sessions and leaves two-step login on; the
+ * requests are limited per address typed and per client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForgottenPasswordIT extends InContainerTest {
+
+    private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
+    private static final String GOOD_PASSWORD = "paarse olifant danst op zolder 42";
+    private static final Pattern LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(InContainerTest.class, ForgottenPasswordIT.class);
+    }
+
+    @Inject
+    ForgottenPasswords forgotten;
+
+    @Inject
+    InvitationService links;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    AccountRepository accountRepository;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    DemoTransactions transactions;
+
+    @Inject
+    Clock clock;
+
+    private static String fresh(String what) {
+        return what + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static String client() {
+        return "198.51.100." + (1 + (int) (Math.random() * 250));
+    }
+
+    private long newPerson(String email, TenantId tenant, boolean twoStep) {
+        return transactions.inNewTransaction(() -> {
+            Account account = accountRepository.add(new Account(email, "Test Vergeten", "-"));
+            if (tenant != null) {
+                account.join(tenant, Role.ADVISOR);
+            }
+            if (twoStep) {
+                account.startTwoFactor("JBSWY3DPEHPK3PXP");
+                account.enableTwoFactor(1, clock.instant(), List.of());
+            }
+            return account.getId();
+        });
+    }
+
+    private List<OutboxMail> mailsTo(String admin, TenantId tenant, String email) {
+        return as(admin, tenant, () -> outbox.list(null, new PageRequest(0, PageRequest.MAX_LIMIT))).stream()
+                .filter(m -> m.getRecipientAddress().equals(email)).toList();
+    }
+
+    private String tokenIn(OutboxMail mail) {
+        Matcher link = LINK.matcher(mail.getBody());
+        assertTrue(link.find(), "the mail holds a link");
+        return link.group(1);
+    }
+
+    @Test
+    void aKnownAndAnUnknownAddressGetTheSameAnswerButOnlyTheKnownOneAMail() {
+        String known = fresh("bekend");
+        long id = newPerson(known, linde, true);
+        String unknown = fresh("onbekend");
+        String before = accounts.find(id).orElseThrow().getPasswordHash();
+        // Both return normally: nothing tells them apart.
+        forgotten.request(unknown, client());
+        forgotten.request(" " + known.toUpperCase() + " ", client());
+
+        assertTrue(mailsTo(LINDE_ADMIN, linde, unknown).isEmpty());
+        assertTrue(mailsTo(SAMEN_ADMIN, samen, unknown).isEmpty());
+        List<OutboxMail> mails = mailsTo(LINDE_ADMIN, linde, known);
+        assertEquals(1, mails.size());
+        OutboxMail mail = mails.get(0);
+        String token = tokenIn(mail);
+        assertTrue(mail.isConfidential());
+        assertTrue(mail.bodyForReaders().isEmpty(), "the outbox shows no body of this mail");
+        assertFalse(mail.getSubject().contains(token));
+        assertEquals(before, accounts.find(id).orElseThrow().getPasswordHash(), "asking changes nothing yet");
+
+        assertEquals(InvitationPurpose.FORGOTTEN, links.details(token).orElseThrow().purpose());
+        Instant loggedInBefore = clock.instant().minusSeconds(60);
+        assertTrue(accounts.sessionStillValid(id, loggedInBefore));
+        links.use(token, GOOD_PASSWORD, GOOD_PASSWORD);
+        Account after = accounts.find(id).orElseThrow();
+        assertTrue(passwords.matches(GOOD_PASSWORD, after.getPasswordHash()));
+        assertTrue(after.usesTwoFactor(), "two-step login stays on");
+        assertFalse(accounts.sessionStillValid(id, loggedInBefore), "older sessions end");
+        assertTrue(accounts.sessionStillValid(id, clock.instant().plusSeconds(1)), "a new login works");
+
+        assertTrue(links.details(token).isEmpty(), "used");
+        assertThrows(LinkNotUsable.class, () -> links.use(token, GOOD_PASSWORD, GOOD_PASSWORD));
+    }
+
+    @Test
+    void aNewRequestStopsTheEarlierLink() {
+        String email = fresh("tweemaal");
+        newPerson(email, linde, false);
+        forgotten.request(email, client());
+        String first = tokenIn(mailsTo(LINDE_ADMIN, linde, email).get(0));
+        forgotten.request(email, client());
+        List<OutboxMail> mails = mailsTo(LINDE_ADMIN, linde, email);
+        assertEquals(2, mails.size());
+        assertTrue(links.details(first).isEmpty(), "the first link stopped");
+        assertEquals(1, mails.stream().filter(m -> links.details(tokenIn(m)).isPresent()).count());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() {
+        String email = fresh("verlopen");
+        long id = newPerson(email, linde, false);
+        String token = ManageTokens.next();
+        transactions.inNewTransaction(() -> invitations.add(StaffInvitation.forgotten(linde.value(),
+                accountRepository.find(id).orElseThrow(), ManageTokens.hash(token),
+                clock.instant().minus(Duration.ofMinutes(61)))));
+        assertTrue(links.details(token).isEmpty());
+        assertThrows(LinkNotUsable.class, () -> links.use(token, GOOD_PASSWORD, GOOD_PASSWORD));
+        assertFalse(passwords.matches(GOOD_PASSWORD, accounts.find(id).orElseThrow().getPasswordHash()));
+    }
+
+    @Test
+    void noMailForAnAccountWithoutAnOrganisation() {
+        String nowhere = fresh("nergens");
+        newPerson(nowhere, null, false);
+        forgotten.request(nowhere, client());
+        assertTrue(mailsTo(LINDE_ADMIN, linde, nowhere).isEmpty());
+        assertTrue(mailsTo(SAMEN_ADMIN, samen, nowhere).isEmpty());
+    }
+
+    @Test
+    void requestsAreLimitedPerAddressTypedAndPerClient() {
+        String email = fresh("vaak");
+        for (int i = 0; i < 5; i++) {
+            forgotten.request(email, client() + "-" + i);
+        }
+        assertThrows(RateLimited.class, () -> forgotten.request(email, "192.0.2.77"));
+        assertThrows(RateLimited.class, () -> forgotten.request(email.toUpperCase(), "192.0.2.78"));
+
+        String oneClient = "203.0.113.9";
+        for (int i = 0; i < 20; i++) {
+            forgotten.request(fresh("klant" + i), oneClient);
+        }
+        assertThrows(RateLimited.class, () -> forgotten.request(fresh("nog een"), oneClient));
+    }
+}
