@@ -180,10 +180,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Types into a field and presses Enter, as a person confirms a typed date. */
+    /** Types and presses Enter, as a person confirms a date; waits until a date picker's calendar has closed again. */
     public void typeAndEnter(String fieldId, String text) {
         WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
         input.clear();
         input.sendKeys(text, org.openqa.selenium.Keys.ENTER);
+        WebElement field = driver.findElement(By.id(fieldId));
+        wait(d -> !"true".equals(field.getDomProperty("opened")));
         waitUntilVaadinIsReady();
     }
 
