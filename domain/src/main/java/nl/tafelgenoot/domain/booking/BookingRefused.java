@@ -1,18 +1,15 @@
 package nl.tafelgenoot.domain.booking;
 
+import nl.tafelgenoot.domain.shared.Refused;
+
 /**
  * A booking step refused with a reason the member can read: {@link #key()} names the Dutch text
  * ({@code booking.refused.<key>}), {@link #field()} the field it belongs next to, if any.
  */
-public class BookingRefused extends RuntimeException {
-
-    private final String key;
-    private final String field;
+public class BookingRefused extends Refused {
 
     public BookingRefused(String key, String field) {
-        super(key + (field == null ? "" : " (" + field + ")"));
-        this.key = key;
-        this.field = field;
+        super(key, field);
     }
 
     public BookingRefused(String key) {
@@ -23,13 +20,5 @@ public class BookingRefused extends RuntimeException {
         if (!condition) {
             throw new BookingRefused(key);
         }
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String field() {
-        return field;
     }
 }

@@ -1,25 +1,14 @@
 package nl.tafelgenoot.domain.platform;
 
+import nl.tafelgenoot.domain.shared.Refused;
+
 /**
  * A platform operator's request that is not valid: the reason ({@code platform.refused.<key>} on
  * screen) and the field it belongs to (null: the whole form).
  */
-public class PlatformRefused extends RuntimeException {
-
-    private final String key;
-    private final String field;
+public class PlatformRefused extends Refused {
 
     public PlatformRefused(String key, String field) {
-        super(key);
-        this.key = key;
-        this.field = field;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String field() {
-        return field;
+        super(key, field);
     }
 }
