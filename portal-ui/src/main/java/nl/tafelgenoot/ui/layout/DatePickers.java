@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Date pickers and date texts in the user's language: Dutch month and day names, weeks starting
- * on Monday, dates typed as day-month-year.
+ * on Monday, dates typed as day-month-year. The calendar opens only when asked (its button, the
+ * arrow keys).
  */
 public final class DatePickers {
 
@@ -23,6 +24,10 @@ public final class DatePickers {
         DatePicker picker = new DatePicker(label);
         picker.setId(id);
         picker.setLocale(locale);
+        // The calendar opens from its button or the arrow keys, not by itself while a date is typed
+        // or the field clicked: it would cover the fields below, and while it is open the rest of
+        // the page is hidden from screen readers (a quick type-and-Enter could leave it so).
+        picker.setAutoOpen(false);
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         DatePicker.DatePickerI18n texts = new DatePicker.DatePickerI18n();
         texts.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));

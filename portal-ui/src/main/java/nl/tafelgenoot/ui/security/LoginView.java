@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import nl.tafelgenoot.ui.deadlines.DeadlineCalculatorView;
 import nl.tafelgenoot.ui.forgotten.ForgottenPasswordView;
@@ -128,6 +129,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (SecurityUtils.getSubject().isAuthenticated()) {
             event.forwardTo("");
+            return;
+        }
+        if (IdleSessions.takeExpiredNotice(VaadinSession.getCurrent().getSession())) {
+            message.getStyle().set("color", "var(--lumo-body-text-color)");
+            message.setText(getTranslation("login.expired"));
         }
     }
 

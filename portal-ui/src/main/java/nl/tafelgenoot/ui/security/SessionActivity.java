@@ -33,7 +33,7 @@ public class SessionActivity implements Filter, HttpSessionListener {
     }
 
     /** An open tab's heartbeat is not the person doing something. */
-    private static boolean isHeartbeat(HttpServletRequest request) {
+    static boolean isHeartbeat(HttpServletRequest request) {
         String query = request.getQueryString();
         return query != null && query.contains("v-r=heartbeat");
     }

@@ -92,6 +92,7 @@ public class SignIn {
         // A new session id for the logged-in session: an id known before login is worthless after it.
         // Same session object, so Vaadin's and Shiro's state stay where they are.
         VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
+        IdleSessions.loggedIn(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
         accounts.registerSuccessfulLogin(email);
         sessions.loggedIn(ShiroCurrentUser.principal().accountId(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 browserName());
