@@ -27,11 +27,12 @@ class EntityCatalogueTest extends DatabaseTest {
 
     /**
      * The global entities of DESIGN.md: the organisation itself and login identities; and reference
-     * data that is the same for everyone: municipalities and decrees of designated days.
+     * data that is the same for everyone: municipalities and decrees of designated days; and the record
+     * of an organisation leaving, which must outlive its data.
      */
     static final Set<Class<?>> GLOBAL = Set.of(Organisation.class, Account.class, LoginThrottle.class,
             nl.tafelgenoot.domain.organisations.OrganisationLetterhead.class,
-            nl.tafelgenoot.domain.people.StaffInvitation.class,
+            nl.tafelgenoot.domain.people.StaffInvitation.class, nl.tafelgenoot.domain.offboarding.Offboarding.class,
             Municipality.class, PostcodeRange.class, DesignatedDaysDecree.class);
 
     @Test

@@ -74,5 +74,9 @@ public enum AuditAction {
     /** The platform operator suspended the organisation: no logins, no bookings, nothing deleted. */
     ORGANISATION_SUSPENDED,
     /** The platform operator reactivated the suspended organisation. */
-    ORGANISATION_REACTIVATED
+    ORGANISATION_REACTIVATED,
+    /** The platform operator started the offboarding: export links mailed, deletion after the waiting period. */
+    ORGANISATION_OFFBOARDING_STARTED,
+    /** The platform operator called the offboarding off; the organisation stays suspended. */
+    ORGANISATION_OFFBOARDING_CANCELLED
 }

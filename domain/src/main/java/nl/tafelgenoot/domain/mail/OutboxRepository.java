@@ -29,5 +29,8 @@ public interface OutboxRepository {
      */
     boolean claim(long id, String node, Instant now, Instant until);
 
+    /** Gives up every mail still waiting (status failed, with the reason); returns how many. */
+    int giveUpPending(String reason);
+
     void flush();
 }

@@ -143,12 +143,46 @@ public class Organisation {
 
     /** Its people can no longer log in, its booking page is gone; nothing is deleted. */
     public void suspend() {
+        if (status != OrganisationStatus.ACTIVE && status != OrganisationStatus.SUSPENDED) {
+            throw new IllegalStateException("only an active organisation is suspended, not " + status);
+        }
         this.status = OrganisationStatus.SUSPENDED;
     }
 
-    /** Back to work as before the suspension. */
+    /** Back to work as before the suspension; an organisation being offboarded must first have that cancelled. */
     public void reactivate() {
+        if (status != OrganisationStatus.SUSPENDED && status != OrganisationStatus.ACTIVE) {
+            throw new IllegalStateException("only a suspended organisation is reactivated, not " + status);
+        }
         this.status = OrganisationStatus.ACTIVE;
+    }
+
+    /** Nobody logs in or books any more; its data waits for deletion. Refused once it is gone. */
+    public void startOffboarding() {
+        if (status == OrganisationStatus.OFFBOARDING || status == OrganisationStatus.OFFBOARDED) {
+            throw new IllegalStateException("already " + status);
+        }
+        this.status = OrganisationStatus.OFFBOARDING;
+    }
+
+    /** The offboarding is called off: the organisation stays suspended until the operator reactivates it. */
+    public void cancelOffboarding() {
+        if (status != OrganisationStatus.OFFBOARDING) {
+            throw new IllegalStateException("not being offboarded but " + status);
+        }
+        this.status = OrganisationStatus.SUSPENDED;
+    }
+
+    /**
+     * Its data is deleted: what stays is its name, kind, region and slug (so the slug never leads to
+     * another organisation); the contact address may name a person and goes too.
+     */
+    public void markOffboarded() {
+        if (status != OrganisationStatus.OFFBOARDING) {
+            throw new IllegalStateException("not being offboarded but " + status);
+        }
+        this.status = OrganisationStatus.OFFBOARDED;
+        this.contactEmail = null;
     }
 
     public Instant getCreatedAt() {

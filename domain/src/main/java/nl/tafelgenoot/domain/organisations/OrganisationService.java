@@ -36,6 +36,15 @@ public class OrganisationService {
         return organisations.active();
     }
 
+    /**
+     * The organisations whose outbox is sent: the active ones, and those being offboarded (their
+     * admins' export links; every other mail of theirs was given up at the start).
+     */
+    public List<Organisation> sendingMail() {
+        return organisations.all().stream().filter(o -> o.isActive()
+                || o.getStatus() == OrganisationStatus.OFFBOARDING).toList();
+    }
+
     /** The organisation, if the account works for it and it is active. */
     public Optional<Organisation> workplace(long accountId, TenantId tenant) {
         return workplacesOf(accountId).stream().filter(o -> o.getId() == tenant.value()).findFirst();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationRepository;
+import nl.tafelgenoot.domain.organisations.OrganisationStatus;
 import nl.tafelgenoot.domain.security.CurrentUser;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.security.Permission;
@@ -48,6 +49,11 @@ public class PlatformOrganisations {
     public Organisation changeStatus(long id, boolean suspend) {
         user.require(Permission.PLATFORM_MANAGE);
         Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+        if (organisation.getStatus() != OrganisationStatus.ACTIVE
+                && organisation.getStatus() != OrganisationStatus.SUSPENDED) {
+            // Leaving or gone: an offboarding is called off first, and only then reactivated.
+            throw new PlatformRefused("leaving", null);
+        }
         if (suspend) {
             organisation.suspend();
         } else {

@@ -100,6 +100,13 @@ public class JpaOutboxRepository implements OutboxRepository {
             + " and (m.claimedUntil is null or m.claimedUntil < :now)";
 
     @Override
+    public int giveUpPending(String reason) {
+        return em.createQuery("update OutboxMail m set m.status = :failed, m.lastError = :reason where m.status = :pending")
+                .setParameter("failed", MailStatus.FAILED).setParameter("reason", reason)
+                .setParameter("pending", MailStatus.PENDING).executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.tafelgenoot.domain.booking.BookingService;
 import nl.tafelgenoot.domain.intake.WeeklyDigests;
+import nl.tafelgenoot.domain.offboarding.OffboardingService;
 import nl.tafelgenoot.domain.organisations.Organisation;
 import nl.tafelgenoot.domain.organisations.OrganisationService;
 import nl.tafelgenoot.domain.privacy.RetentionJob;
@@ -34,7 +35,8 @@ import nl.tafelgenoot.domain.tenancy.TenantRunner;
  * date overnight ({@code ReportChaseRule}), then keep the deadline tasks and queue the reminder
  * mails ({@code ReminderRule}); on Mondays also the coordinators' weekly digest
  * ({@code WeeklyDigests}, once per coordinator per week); and erase the closed cases past the
- * organisation's retention period ({@code RetentionJob}). One transaction and one tenant per organisation and per job, so a
+ * organisation's retention period ({@code RetentionJob}). Before that, the data of organisations
+ * whose offboarding waiting period ended is deleted ({@code OffboardingService#purgeDue}). One transaction and one tenant per organisation and per job, so a
  * failure in one leaves the others done. Timers are not persistent: a missed morning is caught up
  * by the next start or the next day, and both jobs are idempotent.
  */
@@ -71,6 +73,9 @@ public class MorningJobs {
     RetentionJob retention;
 
     @Inject
+    OffboardingService offboarding;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -91,6 +96,12 @@ public class MorningJobs {
     }
 
     private void runForEveryOrganisation() {
+        try {
+            int gone = offboarding.purgeDue(clock.instant());
+            LOG.fine(() -> "Offboardings carried out: " + gone);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Offboarding round failed; retried next run", failure);
+        }
         for (Organisation organisation : organisations.active()) {
             run("Report chase", organisation, chaser::chaseAll);
             run("Deadline reminders", organisation, reminders::remindAll);

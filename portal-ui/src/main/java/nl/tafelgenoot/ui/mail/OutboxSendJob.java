@@ -103,7 +103,7 @@ public class OutboxSendJob {
     }
 
     /**
-     * One pass over the due mail of every active organisation. Does nothing (an empty run) without
+     * One pass over the due mail of every active organisation (and of every one being offboarded). Does nothing (an empty run) without
      * a mail server, or while a pass of this node is still running.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -114,7 +114,7 @@ public class OutboxSendJob {
             return total;
         }
         try {
-            for (Organisation organisation : organisations.active()) {
+            for (Organisation organisation : organisations.sendingMail()) {
                 try {
                     OutboxSender.Run run = tenants.runAs(organisation.tenantId(), current::sendDue);
                     if (!run.isEmpty()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -21,8 +22,12 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.tafelgenoot.domain.offboarding.Offboarding;
+import nl.tafelgenoot.domain.offboarding.OffboardingRefused;
+import nl.tafelgenoot.domain.offboarding.OffboardingService;
 import nl.tafelgenoot.domain.organisations.OrganisationKind;
 import nl.tafelgenoot.domain.organisations.OrganisationStatus;
 import nl.tafelgenoot.domain.platform.NewOrganisation;
@@ -33,13 +38,15 @@ import nl.tafelgenoot.domain.security.Permission;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.ui.layout.HasViewTitle;
 import nl.tafelgenoot.ui.layout.MainLayout;
+import nl.tafelgenoot.ui.people.InviteFields;
 import nl.tafelgenoot.ui.security.NoTenantRequired;
 import nl.tafelgenoot.ui.security.RequiresPermission;
 
 /**
  * The platform operator's screen: every organisation with its own details and counts (people,
  * open cases, stored documents), never a client; a new organisation with its first admin's
- * invitation; suspension and reactivation after a confirmation. Operators work in no
+ * invitation; suspension and reactivation after a confirmation; offboarding ({@link OffboardDialog})
+ * and where it stands. Operators work in no
  * organisation, hence {@link NoTenantRequired}; {@code platform:manage} is checked here and again
  * in {@link PlatformService}.
  */
@@ -51,19 +58,21 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final PlatformService platform;
+    private final OffboardingService offboarding;
     private final TextField name = field("org-name", "platform.field.name");
     private final Select<OrganisationKind> kind = new Select<>();
     private final TextField slug = field("org-slug", "platform.field.slug");
     private final EmailField contactEmail = new EmailField();
     private final TextField region = field("org-region", "platform.field.region");
-    private final TextField adminName = field("org-admin-name", "platform.field.adminName");
-    private final EmailField adminEmail = new EmailField();
+    private final InviteFields admin = new InviteFields("org-admin", "platform.field.adminName",
+            "platform.field.adminEmail").refusedAs("adminName", "adminEmail");
     private final Map<String, HasValidation> fields;
     private final Div list = new Div();
 
     @Inject
-    public PlatformView(PlatformService platform) {
+    public PlatformView(PlatformService platform, OffboardingService offboarding) {
         this.platform = platform;
+        this.offboarding = offboarding;
         setMaxWidth("60rem");
         kind.setId("org-kind");
         kind.setLabel(getTranslation("platform.field.kind"));
@@ -74,9 +83,9 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
         // a missing kind is still refused at the field.
         slug.setHelperText(getTranslation("platform.field.slug.help"));
         email(contactEmail, "org-contact", "platform.field.contactEmail");
-        email(adminEmail, "org-admin-email", "platform.field.adminEmail");
-        fields = Map.of("name", name, "kind", kind, "slug", slug, "contactEmail", contactEmail, "region", region,
-                "adminName", adminName, "adminEmail", adminEmail);
+        Map<String, HasValidation> all = new HashMap<>(admin.byRefusedField());
+        all.putAll(Map.of("name", name, "kind", kind, "slug", slug, "contactEmail", contactEmail, "region", region));
+        fields = Map.copyOf(all);
         Button create = new Button(getTranslation("platform.create"), e -> create());
         create.setId("org-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,7 +93,7 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
         list.setWidthFull();
         add(new Paragraph(getTranslation("platform.intro")), new H2(getTranslation("platform.list.title")), list,
                 new H2(getTranslation("platform.new.title")), new Paragraph(getTranslation("platform.new.intro")),
-                name, kind, slug, contactEmail, region, adminName, adminEmail, create);
+                name, kind, slug, contactEmail, region, admin, create);
         showList();
     }
 
@@ -107,15 +116,14 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             platform.create(new NewOrganisation(name.getValue(), kind.getValue(), slug.getValue(),
-                    contactEmail.getValue(), region.getValue(), adminName.getValue(), adminEmail.getValue()));
-            Notification.show(getTranslation("platform.created", name.getValue().strip(), adminEmail.getValue().strip()));
+                    contactEmail.getValue(), region.getValue(), admin.name(), admin.email()));
+            Notification.show(getTranslation("platform.created", name.getValue().strip(), admin.email().strip()));
             name.clear();
             kind.clear();
             slug.clear();
             contactEmail.clear();
             region.clear();
-            adminName.clear();
-            adminEmail.clear();
+            admin.clear();
             fields.values().forEach(f -> f.setInvalid(false));
             showList();
         } catch (PlatformRefused refused) {
@@ -155,15 +163,61 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                                 .format(line.createdAt().atZone(ZONE)))),
                 counts);
+        switch (line.status()) {
+            case ACTIVE, SUSPENDED -> box.add(actions(line));
+            case OFFBOARDING, OFFBOARDED -> offboarding.latestOf(line.id()).ifPresent(o -> box.add(leaving(line, o)));
+        }
+        return box;
+    }
+
+    /** Suspend or reactivate, and offboard. */
+    private HorizontalLayout actions(OrganisationLine line) {
         boolean active = line.status() == OrganisationStatus.ACTIVE;
         String action = active ? "suspend" : "reactivate";
         Button change = new Button(getTranslation("platform." + action), e -> confirm(line, active));
         change.setId(action + "-" + line.slug());
-        if (active) {
-            change.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button offboard = new Button(getTranslation("offboarding.start"),
+                e -> new OffboardDialog(offboarding, line, this::showList).open());
+        offboard.setId("offboard-" + line.slug());
+        offboard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(change, offboard);
+        actions.getStyle().set("flex-wrap", "wrap");
+        return actions;
+    }
+
+    /** Where the leaving stands: when the data goes (or went), how often the export was fetched. */
+    private Div leaving(OrganisationLine line, Offboarding record) {
+        Div state = new Div();
+        state.setId("org-" + line.slug() + "-offboarding");
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        if (record.getPurgedAt() != null) {
+            state.add(new Paragraph(getTranslation("offboarding.state.purged", day.format(record.getPurgedAt().atZone(ZONE)),
+                    NumberFormat.getIntegerInstance(getLocale()).format(record.getRowsDeleted()), record.downloads())));
+            return state;
         }
-        box.add(change);
-        return box;
+        state.add(new Paragraph(getTranslation("offboarding.state.waiting",
+                day.format(record.getRequestedAt().atZone(ZONE)), day.format(record.getPurgeAfter().atZone(ZONE)),
+                record.getLinks().size(), record.downloads())));
+        Button cancel = new Button(getTranslation("offboarding.cancel"), e -> confirmCancel(line));
+        cancel.setId("offboard-cancel-" + line.slug());
+        state.add(cancel);
+        return state;
+    }
+
+    private void confirmCancel(OrganisationLine line) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("offboarding.cancel.title", line.name()),
+                getTranslation("offboarding.cancel.text", line.name()), getTranslation("offboarding.cancel"), e -> {
+                    try {
+                        offboarding.cancel(line.id());
+                        Notification.show(getTranslation("offboarding.cancel.done", line.name()));
+                    } catch (OffboardingRefused | NotFoundException gone) {
+                        Notification.show(getTranslation("platform.gone"));
+                    }
+                    showList();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("platform.cancel"));
+        dialog.open();
     }
 
     private void confirm(OrganisationLine line, boolean suspend) {
@@ -178,7 +232,7 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle, Has
                             platform.reactivate(line.id());
                         }
                         Notification.show(getTranslation("platform." + action + ".done", line.name()));
-                    } catch (NotFoundException gone) {
+                    } catch (NotFoundException | PlatformRefused gone) {
                         Notification.show(getTranslation("platform.gone"));
                     }
                     showList();

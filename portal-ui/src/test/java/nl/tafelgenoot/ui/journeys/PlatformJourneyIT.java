@@ -2,24 +2,26 @@ package nl.tafelgenoot.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.tafelgenoot.domain.accounts.TwoFactor;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import nl.tafelgenoot.ui.testing.TwoStepCodes;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,21 +30,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * admin joins, sets up two-step verification and invites an advisor, who joins and logs in. The
  * operator suspends the organisation: the advisor is logged out at the next click, cannot log in
  * again and the booking page is not found; after reactivation both work again. The operator
- * reaches no view of an organisation.
+ * offboards an organisation after retyping its address; its admin downloads everything through
+ * the mailed link until the operator calls the offboarding off. The operator reaches no view of an
+ * organisation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class PlatformJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String CHOSEN = "groene tafel in de tuin 58";
-    private static final Pattern LINK = Pattern.compile("/(uitnodiging/[A-Za-z0-9_-]{43})");
+    private static final Pattern EXPORT_LINK = Pattern.compile("/(opzegging/[A-Za-z0-9_-]{43})");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -81,7 +80,7 @@ class PlatformJourneyIT {
             assertThat(operator.text("org-" + slug + "-counts")).isEqualTo("Mensen: 0 · Open dossiers: 0 · Opslag (documenten): 0 kB");
             assertThat(operator.text("org-" + slug + "-status")).isEqualTo("Actief");
 
-            admin.open(linkMailedTo(adminEmail));
+            admin.open(JourneyDatabase.linkMailedTo(adminEmail));
             admin.waitForText("invitation-title", "Welkom, Bea Beheer");
             admin.type("invitation-password", CHOSEN);
             admin.type("invitation-repeat", CHOSEN);
@@ -89,14 +88,8 @@ class PlatformJourneyIT {
             admin.waitForPath("/login");
             admin.logIn(adminEmail, CHOSEN, null);
             admin.waitForPath("/mijn-inlog");
-            admin.click("twofactor-start");
-            admin.waitForImage("twofactor-qr");
-            String secret = admin.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
-            admin.type("twofactor-code", TwoFactor.codeAt(secret, Instant.now()));
-            admin.click("twofactor-confirm");
-            admin.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+            TwoStepCodes.setUp(admin, adminEmail);
             admin.click("twofactor-recovery-done");
-            TwoStepCodes.register(adminEmail, secret);
             admin.open("beheer/mensen");
             admin.waitForPath("/beheer/mensen");
             assertThat(admin.text("current-organisation")).isEqualTo(orgName);
@@ -105,7 +98,7 @@ class PlatformJourneyIT {
             admin.choose("invite-roles", "Adviseur");
             admin.click("invite-send");
 
-            advisor.open(linkMailedTo(advisorEmail));
+            advisor.open(JourneyDatabase.linkMailedTo(advisorEmail));
             advisor.waitForText("invitation-title", "Welkom, Ad Adviseur");
             advisor.type("invitation-password", CHOSEN);
             advisor.type("invitation-repeat", CHOSEN);
@@ -137,6 +130,66 @@ class PlatformJourneyIT {
             advisor.waitForPageText(orgName);
             assertThat(advisor.pageContains("Niet gevonden")).isFalse();
         }
+    }
+
+    @Test
+    void theOperatorOffboardsAnOrganisationWhoseAdminFetchesEverythingAndThenCallsItOff() throws Exception {
+        String slug = "weg-" + UUID.randomUUID();
+        String orgName = "Vertrekkers " + slug.substring(4, 12);
+        String adminEmail = "beheer-" + slug + "@example.org";
+        JourneyDatabase.addOrganisation(slug, orgName, "info@" + slug + ".example");
+        JourneyDatabase.addAccount(adminEmail, "Bea Beheer", PASSWORD, slug, "ADMIN");
+        try (Browser operator = new Browser(base, "nl-NL"); Browser admin = new Browser(base, "nl-NL")) {
+            operator.logIn("operator@tafelgenoot.example", PASSWORD, null);
+            operator.waitForPath("/platform");
+            operator.click("offboard-" + slug);
+            operator.waitForText("offboard-start", "Opzeggen en links versturen");
+            operator.axe().assertNoSeriousOrCritical();
+            operator.type("offboard-confirmation", orgName);
+            operator.click("offboard-start");
+            assertThat(operator.fieldError("offboard-confirmation"))
+                    .isEqualTo("Typ precies het adres van de boekingspagina: " + slug);
+            assertThat(operator.value("offboard-confirmation")).as("what was typed stays").isEqualTo(orgName);
+            operator.type("offboard-confirmation", slug);
+            operator.click("offboard-start");
+            operator.waitForText("org-" + slug + "-status", "Opgezegd");
+            assertThat(operator.text("org-" + slug + "-offboarding")).contains("Alle gegevens worden verwijderd op")
+                    .contains("Links verstuurd: 2; gegevens opgehaald: 0 keer");
+
+            admin.open(JourneyDatabase.linkMailedTo(adminEmail, EXPORT_LINK));
+            admin.waitForText("export-title", "Alle gegevens van " + orgName + " ophalen");
+            assertThat(admin.text("export-until")).startsWith("Deze link werkt tot ");
+            admin.axe().assertNoSeriousOrCritical();
+            Set<String> entries = zipEntries(admin, admin.href("export-download"));
+            assertThat(entries).contains("LEESMIJ.txt", "organisatie.json", "gegevens/Client.jsonl",
+                    "gegevens/AuditEvent.jsonl");
+            operator.open("platform");
+            operator.waitForText("org-" + slug + "-offboarding", "gegevens opgehaald: 1 keer");
+
+            admin.open("opzegging/" + "x".repeat(43));
+            admin.waitForText("export-invalid", "Deze link werkt niet (meer)");
+
+            operator.click("offboard-cancel-" + slug);
+            operator.confirm();
+            operator.waitForText("org-" + slug + "-status", "Opgeschort");
+            admin.open(JourneyDatabase.linkMailedTo(adminEmail, EXPORT_LINK));
+            admin.waitForText("export-invalid", "Deze link werkt niet (meer)");
+        }
+    }
+
+    /** The names of the entries of the ZIP behind a download link, fetched as the browser's session. */
+    private static Set<String> zipEntries(Browser browser, String href) throws Exception {
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", browser.cookieHeader()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        Set<String> names = new TreeSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
     }
 
     @Test
@@ -185,19 +238,5 @@ class PlatformJourneyIT {
         browser.type("password", CHOSEN);
         browser.click("login-submit");
         browser.waitForText("login-message", "Inloggen is niet gelukt");
-    }
-
-    private static String linkMailedTo(String email) throws SQLException {
-        try (Connection c = JourneyDatabase.connect();
-             PreparedStatement query = c.prepareStatement(
-                     "select body_text from mail_outbox where recipient_address = ? order by id desc limit 1")) {
-            query.setString(1, email);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("a mail to " + email).isTrue();
-                Matcher link = LINK.matcher(rs.getString(1));
-                assertThat(link.find()).as(rs.getString(1)).isTrue();
-                return link.group(1);
-            }
-        }
     }
 }
