@@ -20,7 +20,7 @@ final class DemoLogins {
     static final String DE_LINDE = "Seniorenvereniging De Linde, afdeling Zeist";
     static final String SAMEN_VERDER = "Mantelzorgvereniging Samen Verder";
     static final String BOTH = "Both organisations (chooses one after login)";
-    static final String PLATFORM = "The platform (no organisation: creates and suspends organisations)";
+    static final String PLATFORM = "The platform (no organisation: creates, suspends and offboards organisations)";
 
     /** One demo account: its login, what it may do, and where it works. */
     record DemoLogin(String email, String role, String organisation) {

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * whose organisation comes from the booking page's address and which reaches only booking
  * operations; the platform operator's desk ({@code platform.PlatformService}), which belongs to no
  * organisation and reaches only counts, its own audit events and the first admin's invitation,
- * each asking for {@code platform:manage}; and the forgotten-password request
- * ({@code people.ForgottenPasswords}), which queues one mail in an organisation the person works for.
+ * each asking for {@code platform:manage}. (A forgotten-password request queues its mail on a
+ * managed thread after the answer, {@code people.ForgottenPasswordMail}: no request thread there.)
  */
 @ApplicationScoped
 public class TenantRunner {
