@@ -57,4 +57,28 @@ class ArchitectureTest {
                 .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class, Class.class)
                 .check(classes);
     }
+
+    /**
+     * Plain JDBC bypasses the tenant filter: only the migrations and the deletion of a leaving
+     * organisation (which names the bound tenant in every statement) may use it.
+     */
+    @Test
+    void plainJdbcOnlyForMigrationsAndTheDeletionOfAnOrganisation() {
+        noClasses().that().resideOutsideOfPackage("nl.tafelgenoot.persistence.migrations..")
+                .and().doNotHaveFullyQualifiedName("nl.tafelgenoot.persistence.offboarding.JdbcTenantPurge")
+                .should().accessClassesThat().areAssignableTo(java.sql.Statement.class)
+                .check(classes);
+    }
+
+    /** The export reader and the deletion ask for no permission: only the offboarding service reaches them. */
+    @Test
+    void onlyTheOffboardingServiceReachesTheExportReaderAndTheDeletion() {
+        noClasses().that().resideOutsideOfPackage("nl.tafelgenoot.domain.offboarding..")
+                .and().doNotHaveFullyQualifiedName("nl.tafelgenoot.persistence.offboarding.JdbcTenantPurge")
+                .should().dependOnClassesThat().haveFullyQualifiedName("nl.tafelgenoot.domain.offboarding.OrganisationExportReader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.tafelgenoot.domain.offboarding.OffboardingPurge")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.tafelgenoot.domain.offboarding.OffboardingRecords")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.tafelgenoot.domain.offboarding.TenantPurge")
+                .check(classes);
+    }
 }

@@ -47,7 +47,7 @@ class IntakeRequestTest {
     @Test
     void isNotOfferedBeforeItHasAClient() {
         assertThatThrownBy(() -> request.offer(ANNA, COORDINATOR, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("noClient");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("noClient");
     }
 
     @Test
@@ -56,10 +56,10 @@ class IntakeRequestTest {
         request.offer(ANNA, COORDINATOR, MONDAY_NINE);
         assertThat(request.getStatus()).isEqualTo(IntakeStatus.OFFERED);
         assertThatThrownBy(() -> request.offer(ANNA, COORDINATOR, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("alreadyOffered");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("alreadyOffered");
         request.offer(PIETER, COORDINATOR, MONDAY_NINE);
         assertThatThrownBy(() -> request.offer(EVA, COORDINATOR, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("tooManyAdvisors");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("tooManyAdvisors");
         assertThat(request.isOfferedTo(ANNA)).isTrue();
         assertThat(request.isOfferedTo(EVA)).isFalse();
     }
@@ -75,7 +75,7 @@ class IntakeRequestTest {
             assertThat(o.getAnsweredAt()).isEqualTo(MONDAY_NINE.plusSeconds(3600));
         });
         assertThatThrownBy(() -> request.accept(ANNA, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("noOffer");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("noOffer");
     }
 
     @Test
@@ -83,9 +83,9 @@ class IntakeRequestTest {
         withClient();
         request.offer(ANNA, COORDINATOR, MONDAY_NINE);
         assertThatThrownBy(() -> request.accept(PIETER, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("noOffer");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("noOffer");
         assertThatThrownBy(() -> request.decline(PIETER, "Geen tijd", MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("noOffer");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("noOffer");
     }
 
     @Test
@@ -93,7 +93,7 @@ class IntakeRequestTest {
         withClient();
         request.offer(ANNA, COORDINATOR, MONDAY_NINE);
         assertThatThrownBy(() -> request.decline(ANNA, "  ", MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason", "field").containsExactly("reasonRequired", "reason");
+                .isInstanceOf(IntakeRefused.class).extracting("key", "field").containsExactly("reasonRequired", "reason");
         assertThat(request.getStatus()).isEqualTo(IntakeStatus.OFFERED);
 
         request.decline(ANNA, "Ik ken de familie persoonlijk.", MONDAY_NINE);
@@ -133,7 +133,7 @@ class IntakeRequestTest {
         assertThat(request.getStatus()).isEqualTo(IntakeStatus.CLOSED);
         assertThat(request.isOfferedTo(ANNA)).isFalse();
         assertThatThrownBy(() -> request.offer(PIETER, COORDINATOR, MONDAY_NINE))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("notInQueue");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("notInQueue");
     }
 
     @Test
@@ -141,7 +141,7 @@ class IntakeRequestTest {
         withClient();
         request.offer(ANNA, COORDINATOR, MONDAY_NINE);
         assertThatThrownBy(() -> request.linkClient(new Client("Henk", null, "Jansen")))
-                .isInstanceOf(IntakeRefused.class).extracting("reason").isEqualTo("offeredAlready");
+                .isInstanceOf(IntakeRefused.class).extracting("key").isEqualTo("offeredAlready");
     }
 
     @Test

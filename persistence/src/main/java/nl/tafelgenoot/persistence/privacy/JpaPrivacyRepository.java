@@ -3,24 +3,8 @@ package nl.tafelgenoot.persistence.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.EntityType;
-import java.lang.reflect.Field;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import nl.tafelgenoot.domain.accounts.Account;
 import nl.tafelgenoot.domain.audit.AuditEvent;
 import nl.tafelgenoot.domain.booking.AppointmentStatus;
 import nl.tafelgenoot.domain.booking.ChangedBy;
@@ -37,27 +21,16 @@ import nl.tafelgenoot.domain.privacy.ClientDossier;
 import nl.tafelgenoot.domain.privacy.ErasurePolicy;
 import nl.tafelgenoot.domain.privacy.ErasureResult;
 import nl.tafelgenoot.domain.privacy.PrivacyRepository;
-import nl.tafelgenoot.domain.shared.SystemActor;
 
 /**
  * A client's data across every table, in JPQL on the multitenant entities (EclipseLink adds the
- * tenant to every statement, bulk ones included). The export reads each entity's basic attributes
- * through the JPA metamodel, so a column added later shows up in the export without a change here;
- * the erasure follows {@link ErasurePolicy} table by table with bulk statements.
+ * tenant to every statement, bulk ones included). The export is {@link ClientDossierReader}'s; the
+ * erasure here follows {@link ErasurePolicy} table by table with bulk statements, on the rows
+ * {@link ClientRows} finds about the client; and the retention job's queries.
  */
 @ApplicationScoped
 public class JpaPrivacyRepository implements PrivacyRepository {
 
-    /** Attributes that say nothing about the client: technical keys, hashes and derived sort columns. */
-    private static final Set<String> TECHNICAL = Set.of("id", "version", "content", "manageTokenHash", "phoneKey",
-            "nextDeadlineSort", "openDeadlineRule", "openReportChase", "bookedStart", "dedupKey", "claimedBy",
-            "claimedUntil", "calendarIcs", "passwordHash");
-    /** Attributes that hold an account id: the export names the person instead. */
-    private static final Set<String> ACCOUNTS = Set.of("registeredBy", "writtenBy", "editedBy", "createdBy", "doneBy",
-            "advisorId", "recordedBy", "withdrawnBy", "changedBy", "checkedBy", "accountId", "assignedBy", "offeredBy",
-            "enteredBy", "advisorAccountId");
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String ERASED = "–";
     private static final String ERASED_ADDRESS = "verwijderd@invalid";
 
@@ -72,214 +45,9 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         this.em = em;
     }
 
-    // ---------------------------------------------------------------- export
-
     @Override
     public ClientDossier dossier(Client client, Instant now) {
-        List<Long> cases = caseIds(client);
-        List<Long> requests = requestIds(client, cases);
-        Map<Long, String> names = new HashMap<>();
-        List<ClientDossier.Section> sections = new ArrayList<>();
-        sections.add(section("Client", List.of(client), names));
-        sections.add(section("NetworkMember", byClient("NetworkMember", client), names));
-        sections.add(section("ClientConsent", byClient("ClientConsent", client), names));
-        sections.add(section("SupportCase", byClient("SupportCase", client), names));
-        for (String entity : List.of("CaseAssignment", "InterviewPlan", "CaseNote", "CaseTask", "CasePreparation",
-                "ReportCheck", "Decision", "Objection", "CaseDocument")) {
-            sections.add(section(entity, in(entity, "x.supportCase.id", cases), names));
-        }
-        sections.add(section("CaseNoteRevision", in("CaseNoteRevision", "x.note.supportCase.id", cases), names));
-        for (String entity : List.of("LifeDomainPreparation", "DiaryEntry", "RehearsedAnswer")) {
-            sections.add(section(entity, in(entity, "x.preparation.supportCase.id", cases), names));
-        }
-        sections.add(section("ReportDifference", in("ReportDifference", "x.check.supportCase.id", cases), names));
-        sections.add(section("IntakeRequest", in("IntakeRequest", "x.id", requests), names));
-        sections.add(section("AssignmentOffer", in("AssignmentOffer", "x.request.id", requests), names));
-        sections.add(section("Appointment", in("Appointment", "x.request.id", requests), names));
-        sections.add(section("OutboxMail", mails(client, requests), names));
-        sections.add(auditSection(client, names));
-        List<ClientDossier.DossierFile> files = new ArrayList<>();
-        for (Object row : in("CaseDocument", "x.supportCase.id", cases)) {
-            CaseDocument document = (CaseDocument) row;
-            files.add(new ClientDossier.DossierFile(document.getSupportCase().getReference(), document.getFileName(),
-                    document.getContent()));
-        }
-        return new ClientDossier(client.getPublicId(), client.getNumber(), client.getFullName(), now, sections, files);
-    }
-
-    private List<?> byClient(String entity, Client client) {
-        return em.createQuery("select x from " + entity + " x where x.client = :client order by x.id")
-                .setParameter("client", client).getResultList();
-    }
-
-    private List<?> in(String entity, String path, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select x from " + entity + " x where " + path + " in :ids order by x.id")
-                .setParameter("ids", ids).getResultList();
-    }
-
-    private ClientDossier.Section section(String key, List<?> rows, Map<Long, String> names) {
-        List<ClientDossier.Item> items = new ArrayList<>();
-        for (Object row : rows) {
-            items.add(item(row, names));
-        }
-        return new ClientDossier.Section(key, items);
-    }
-
-    /** The row's basic attributes in declaration order, as text; empty ones left out, account ids named. */
-    private ClientDossier.Item item(Object row, Map<Long, String> names) {
-        EntityType<?> type = em.getMetamodel().entity(row.getClass());
-        Set<String> basic = attributes(type, Attribute.PersistentAttributeType.BASIC);
-        Set<String> embedded = attributes(type, Attribute.PersistentAttributeType.EMBEDDED);
-        List<ClientDossier.Field> fields = new ArrayList<>();
-        for (Field field : row.getClass().getDeclaredFields()) {
-            String name = field.getName();
-            if (embedded.contains(name)) {
-                fields.addAll(embeddedFields(name, read(field, row)));
-                continue;
-            }
-            if (!basic.contains(name) || TECHNICAL.contains(name)) {
-                continue;
-            }
-            Object value = read(field, row);
-            if (ACCOUNTS.contains(name) && value instanceof Number id) {
-                value = staffName(id.longValue(), names);
-            }
-            String text = text(value);
-            if (text != null && !text.isBlank()) {
-                fields.add(new ClientDossier.Field(name, text));
-            }
-        }
-        return new ClientDossier.Item(fields);
-    }
-
-    private static Set<String> attributes(EntityType<?> type, Attribute.PersistentAttributeType kind) {
-        return type.getAttributes().stream().filter(a -> a.getPersistentAttributeType() == kind)
-                .map(Attribute::getName).collect(Collectors.toSet());
-    }
-
-    /** An embedded value's own fields, named {@code owner.field} (e.g. {@code noticeOfDefault.sentOn}). */
-    private static List<ClientDossier.Field> embeddedFields(String owner, Object value) {
-        List<ClientDossier.Field> fields = new ArrayList<>();
-        if (value == null) {
-            return fields;
-        }
-        for (Field field : value.getClass().getDeclaredFields()) {
-            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
-                    || field.getName().startsWith("_persistence")) {
-                continue;
-            }
-            String text = text(read(field, value));
-            if (text != null && !text.isBlank()) {
-                fields.add(new ClientDossier.Field(owner + "." + field.getName(), text));
-            }
-        }
-        return fields;
-    }
-
-    private static Object read(Field field, Object row) {
-        try {
-            field.setAccessible(true);
-            return field.get(row);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return MOMENT.format(instant.atZone(AMSTERDAM));
-        }
-        if (value instanceof LocalDateTime moment) {
-            return MOMENT.format(moment);
-        }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof Collection<?> many) {
-            return many.stream().map(JpaPrivacyRepository::text).sorted().collect(Collectors.joining(", "));
-        }
-        return value.toString();
-    }
-
-    private String staffName(long accountId, Map<Long, String> names) {
-        if (accountId == SystemActor.ACCOUNT_ID) {
-            return "Tafelgenoot (automatisch)";
-        }
-        return names.computeIfAbsent(accountId, id -> {
-            Account account = em.find(Account.class, id);
-            return account == null ? "#" + id : account.getDisplayName();
-        });
-    }
-
-    /** Who looked at or changed the client's data, when and what: staff names, times and actions. */
-    private ClientDossier.Section auditSection(Client client, Map<Long, String> names) {
-        List<AuditEvent> events = em.createQuery("select e from AuditEvent e where e.clientRef = :ref"
-                + " order by e.occurredAt, e.id", AuditEvent.class).setParameter("ref", client.getPublicId()).getResultList();
-        List<ClientDossier.Item> items = new ArrayList<>();
-        for (AuditEvent event : events) {
-            items.add(new ClientDossier.Item(List.of(
-                    new ClientDossier.Field("occurredAt", text(event.getOccurredAt())),
-                    new ClientDossier.Field("accountId", staffName(event.getAccountId(), names)),
-                    new ClientDossier.Field("action", event.getAction().name()))));
-        }
-        return new ClientDossier.Section("AuditEvent", items);
-    }
-
-    private List<Long> caseIds(Client client) {
-        return em.createQuery("select s.id from SupportCase s where s.client = :client order by s.id", Long.class)
-                .setParameter("client", client).getResultList();
-    }
-
-    /** The client's intake requests: linked to the client or to one of the client's cases. */
-    private List<Long> requestIds(Client client, List<Long> cases) {
-        Set<Long> ids = new LinkedHashSet<>(em.createQuery("select r.id from IntakeRequest r where r.client = :client",
-                Long.class).setParameter("client", client).getResultList());
-        if (!cases.isEmpty()) {
-            ids.addAll(em.createQuery("select r.id from IntakeRequest r join r.supportCase s where s.id in :cases",
-                    Long.class).setParameter("cases", cases).getResultList());
-        }
-        return List.copyOf(ids);
-    }
-
-    /** Mails to one of the client's addresses, or naming the client (by the record's or a request's name). */
-    private List<OutboxMail> mails(Client client, List<Long> requests) {
-        Set<String> addresses = new LinkedHashSet<>();
-        Set<String> fullNames = new LinkedHashSet<>();
-        if (client.getEmail() != null) {
-            addresses.add(client.getEmail().toLowerCase(Locale.ROOT));
-        }
-        fullNames.add(client.getFullName().toLowerCase(Locale.ROOT));
-        for (Object row : in("IntakeRequest", "x.id", requests)) {
-            IntakeRequest request = (IntakeRequest) row;
-            if (request.getEmail() != null) {
-                addresses.add(request.getEmail().toLowerCase(Locale.ROOT));
-            }
-            fullNames.add(Client.fullName(request.getGivenName(), request.getSurnamePrefix(), request.getSurname())
-                    .toLowerCase(Locale.ROOT));
-        }
-        Map<Long, OutboxMail> found = new LinkedHashMap<>();
-        if (!addresses.isEmpty()) {
-            em.createQuery("select m from OutboxMail m where lower(m.recipientAddress) in :addresses order by m.id",
-                    OutboxMail.class).setParameter("addresses", addresses).getResultList()
-                    .forEach(m -> found.put(m.getId(), m));
-        }
-        for (String name : fullNames) {
-            if (name.isBlank()) {
-                continue;
-            }
-            String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            em.createQuery("select m from OutboxMail m where lower(m.recipientName) = :name"
-                            + " or lower(m.subject) like :like or lower(m.body) like :like order by m.id", OutboxMail.class)
-                    .setParameter("name", name).setParameter("like", like).getResultList()
-                    .forEach(m -> found.put(m.getId(), m));
-        }
-        return List.copyOf(found.values());
+        return new ClientDossierReader(em).dossier(client, now);
     }
 
     // ---------------------------------------------------------------- erasure
@@ -296,9 +64,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     @Override
     public ErasureResult erase(Client client, Instant now) {
         em.flush();
-        List<Long> cases = caseIds(client);
-        List<Long> requests = requestIds(client, cases);
-        List<OutboxMail> mails = mails(client, requests);
+        ClientRows rows = new ClientRows(em);
+        List<Long> cases = rows.caseIds(client);
+        List<Long> requests = rows.requestIds(client, cases);
+        List<OutboxMail> mails = rows.mails(client, requests);
         ErasureResult result = eraseCases(cases, now);
         int deleted = 0;
         int anonymised = 0;

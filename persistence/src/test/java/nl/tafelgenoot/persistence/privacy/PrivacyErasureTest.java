@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,58 +17,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.tafelgenoot.domain.advisors.AdvisorProfile;
-import nl.tafelgenoot.domain.advisors.AdvisorStatus;
-import nl.tafelgenoot.domain.advisors.Expertise;
-import nl.tafelgenoot.domain.advisors.ProfileInput;
-import nl.tafelgenoot.domain.audit.AuditAction;
 import nl.tafelgenoot.domain.audit.AuditEvent;
 import nl.tafelgenoot.domain.booking.Appointment;
-import nl.tafelgenoot.domain.booking.ManageTokens;
-import nl.tafelgenoot.domain.booking.MeetingMode;
 import nl.tafelgenoot.domain.cases.CaseAssignment;
-import nl.tafelgenoot.domain.cases.CasePhase;
-import nl.tafelgenoot.domain.cases.Law;
-import nl.tafelgenoot.domain.cases.LifeDomain;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.clients.Client;
 import nl.tafelgenoot.domain.consent.ClientConsent;
-import nl.tafelgenoot.domain.consent.ConsentMethod;
-import nl.tafelgenoot.domain.consent.ConsentScope;
-import nl.tafelgenoot.domain.deadlines.ObjectionTimeliness;
 import nl.tafelgenoot.domain.documents.CaseDocument;
-import nl.tafelgenoot.domain.documents.DocumentKind;
 import nl.tafelgenoot.domain.intake.IntakeRequest;
-import nl.tafelgenoot.domain.intake.IntakeTopic;
 import nl.tafelgenoot.domain.interviews.InterviewPlan;
 import nl.tafelgenoot.domain.mail.OutboxMail;
-import nl.tafelgenoot.domain.mail.Recipient;
 import nl.tafelgenoot.domain.network.NetworkMember;
-import nl.tafelgenoot.domain.network.Relation;
 import nl.tafelgenoot.domain.notes.CaseNote;
 import nl.tafelgenoot.domain.objections.Decision;
-import nl.tafelgenoot.domain.objections.DecisionInput;
-import nl.tafelgenoot.domain.objections.DecisionOutcome;
-import nl.tafelgenoot.domain.objections.LateExcuse;
 import nl.tafelgenoot.domain.objections.Objection;
-import nl.tafelgenoot.domain.objections.ObjectionInput;
-import nl.tafelgenoot.domain.objections.ObjectionOutcome;
 import nl.tafelgenoot.domain.objections.ObjectionState;
 import nl.tafelgenoot.domain.preparation.CasePreparation;
-import nl.tafelgenoot.domain.preparation.InterviewQuestion;
 import nl.tafelgenoot.domain.privacy.ClientDossier;
 import nl.tafelgenoot.domain.privacy.ErasurePolicy;
 import nl.tafelgenoot.domain.privacy.ErasureResult;
 import nl.tafelgenoot.domain.privacy.PrivacyRepository;
 import nl.tafelgenoot.domain.reports.ReportCheck;
-import nl.tafelgenoot.domain.reports.ReportCheckInput;
-import nl.tafelgenoot.domain.reports.SignedStatus;
 import nl.tafelgenoot.domain.statistics.StatisticsPeriod;
 import nl.tafelgenoot.domain.tasks.CaseTask;
-import nl.tafelgenoot.domain.tasks.TaskParty;
-import nl.tafelgenoot.domain.tasks.TaskSource;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.statistics.JpaStatisticsRepository;
+import nl.tafelgenoot.persistence.testing.ClientInEveryTable;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,11 +67,9 @@ class PrivacyErasureTest extends DatabaseTest {
             "Wens-geheim", "Traplift-geheim", "Verslag-geheim", "Taak-geheim", "Vraag-geheim", "Excuus-geheim",
             "Consulent-geheim", "Reden-geheim");
 
+    private final ClientInEveryTable seed = new ClientInEveryTable(NOW);
     private TenantId a;
     private TenantId b;
-    private int number;
-    private int caseNumber;
-    private long advisor = 5000;
 
     @BeforeAll
     void organisations() {
@@ -108,9 +79,9 @@ class PrivacyErasureTest extends DatabaseTest {
 
     @Test
     void theExportHoldsEveryPieceAndTheErasureLeavesNoTraceWhileCountsStay() throws SQLException {
-        String publicId = asTenant(a, em -> fullClient(em, "Zwanetta", "Xylofoon").getPublicId());
-        String other = asTenant(a, em -> fullClient(em, "Bertus", "Controle").getPublicId());
-        asTenant(b, em -> fullClient(em, "Zwanetta", "Xylofoon"));
+        String publicId = asTenant(a, em -> seed.fullClient(em, "Zwanetta", "Xylofoon").getPublicId());
+        String other = asTenant(a, em -> seed.fullClient(em, "Bertus", "Controle").getPublicId());
+        asTenant(b, em -> seed.fullClient(em, "Zwanetta", "Xylofoon"));
         List<String> othersBefore = rowsMentioning("Controle", a);
         List<String> bBefore = tenantRows(b);
         Map<String, Object> statisticsBefore = statistics();
@@ -179,13 +150,13 @@ class PrivacyErasureTest extends DatabaseTest {
     void anObjectionStillRunningKeepsTheClient() {
         TenantId c = newOrganisation("privacy-c");
         String running = asTenant(c, em -> {
-            Client client = fullClient(em, "Lopend", "Bezwaar");
+            Client client = seed.fullClient(em, "Lopend", "Bezwaar");
             Objection objection = em.createQuery("select o from Objection o where o.supportCase.client = :c",
                     Objection.class).setParameter("c", client).getSingleResult();
             objection.moveTo(ObjectionState.GROUNDS_FILED);
             return client.getPublicId();
         });
-        String done = asTenant(c, em -> fullClient(em, "Klaar", "Bezwaar").getPublicId());
+        String done = asTenant(c, em -> seed.fullClient(em, "Klaar", "Bezwaar").getPublicId());
         boolean runningKept = asTenant(c, em -> new JpaPrivacyRepository(em).hasPendingObjection(find(em, running)));
         boolean doneKept = asTenant(c, em -> new JpaPrivacyRepository(em).hasPendingObjection(find(em, done)));
         long seenByB = asTenant(b, em -> (long) em.createQuery("select o from Objection o").getResultList().size());
@@ -201,17 +172,17 @@ class PrivacyErasureTest extends DatabaseTest {
         Instant cutoff = Instant.parse("2024-06-15T00:00:00Z");
         Map<String, Long> ids = new LinkedHashMap<>();
         asTenant(r, em -> {
-            Client oldOnly = client(em, "Oud", "Alleen");
-            ids.put("old", closedCase(em, oldOnly, Instant.parse("2024-06-14T23:59:59Z")).getId());
-            Client mixed = client(em, "Oud", "Gemengd");
-            ids.put("oldOfMixed", closedCase(em, mixed, Instant.parse("2023-01-01T00:00:00Z")).getId());
-            ids.put("recent", closedCase(em, mixed, Instant.parse("2024-06-15T00:00:00Z")).getId());
-            Client open = client(em, "Nog", "Open");
-            ids.put("oldOfOpen", closedCase(em, open, Instant.parse("2022-01-01T00:00:00Z")).getId());
-            em.persist(openCase(open));
+            Client oldOnly = seed.client(em, "Oud", "Alleen");
+            ids.put("old", seed.closedCase(em, oldOnly, Instant.parse("2024-06-14T23:59:59Z")).getId());
+            Client mixed = seed.client(em, "Oud", "Gemengd");
+            ids.put("oldOfMixed", seed.closedCase(em, mixed, Instant.parse("2023-01-01T00:00:00Z")).getId());
+            ids.put("recent", seed.closedCase(em, mixed, Instant.parse("2024-06-15T00:00:00Z")).getId());
+            Client open = seed.client(em, "Nog", "Open");
+            ids.put("oldOfOpen", seed.closedCase(em, open, Instant.parse("2022-01-01T00:00:00Z")).getId());
+            em.persist(seed.openCase(open));
             return null;
         });
-        asTenant(s, em -> closedCase(em, client(em, "Ander", "Organisatie"), Instant.parse("2020-01-01T00:00:00Z")));
+        asTenant(s, em -> seed.closedCase(em, seed.client(em, "Ander", "Organisatie"), Instant.parse("2020-01-01T00:00:00Z")));
 
         List<Long> past = asTenant(r, em -> ids(new JpaPrivacyRepository(em).closedCasesBefore(cutoff)));
         assertThat(past).containsExactlyInAnyOrder(ids.get("old"), ids.get("oldOfMixed"), ids.get("oldOfOpen"));
@@ -236,124 +207,6 @@ class PrivacyErasureTest extends DatabaseTest {
     private Client find(EntityManager em, String publicId) {
         return em.createQuery("select c from Client c where c.publicId = :id", Client.class)
                 .setParameter("id", publicId).getResultStream().findFirst().orElse(null);
-    }
-
-    private Client client(EntityManager em, String given, String surname) {
-        Client client = new Client(given, null, surname);
-        client.register(++number, null, NOW);
-        em.persist(client);
-        return client;
-    }
-
-    private SupportCase openCase(Client client) {
-        SupportCase c = new SupportCase(client, Law.WMO, "Zeist", "Hulp " + client.getSurname(),
-                Set.of(LifeDomain.HOUSEHOLD), LocalDate.of(2026, 3, 2));
-        c.open(2026, ++caseNumber, NOW);
-        return c;
-    }
-
-    private SupportCase closedCase(EntityManager em, Client client, Instant closedAt) {
-        SupportCase c = openCase(client);
-        c.moveTo(CasePhase.CLOSED, closedAt);
-        em.persist(c);
-        em.flush();
-        return c;
-    }
-
-    /** A client with a row in every table that can hold something about a client. */
-    private Client fullClient(EntityManager em, String given, String surname) {
-        Client client = new Client(given, null, surname);
-        client.setAddress("Xylostraat 17".replace("Xylo", surname.equals("Xylofoon") ? "Xylo" : "Gewone"));
-        client.setPhone(surname.equals("Xylofoon") ? "06-12398745" : "06-55500011");
-        client.setEmail(given.toLowerCase(Locale.ROOT) + "@example.nl");
-        client.setNotes("Aantekening over " + surname);
-        client.register(++number, null, NOW);
-        em.persist(client);
-        String tag = surname.equals("Xylofoon") ? "geheim" : surname;
-
-        SupportCase c = new SupportCase(client, Law.WMO, "Zeist", "Hulp bij het huishouden voor " + given,
-                Set.of(LifeDomain.HOUSEHOLD), LocalDate.of(2026, 3, 2));
-        c.open(2026, ++caseNumber, Instant.parse("2026-03-02T09:00:00Z"));
-        c.recordDates(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20),
-                LocalDate.of(2026, 3, 25));
-        em.persist(c);
-        em.persist(new CaseAssignment(c, 42, 1, NOW));
-
-        InterviewPlan plan = new InterviewPlan(c);
-        plan.setPlannedOn(LocalDate.of(2026, 3, 10));
-        plan.setOfficerName("Consulent-" + tag);
-        em.persist(plan);
-
-        CaseNote note = new CaseNote(c, "Eerdere-versie-" + tag, false, 1, NOW);
-        em.persist(note);
-        em.flush();
-        note.edit("Notitie-" + tag + " over " + given, 2, NOW).ifPresent(em::persist);
-        em.persist(new CaseTask(c, TaskSource.AGREEMENT, "Taak-" + tag, TaskParty.CLIENT, null,
-                LocalDate.of(2026, 4, 1), 1, NOW));
-        em.persist(new ClientConsent(client, LocalDate.of(2026, 3, 2), Set.of(ConsentScope.HEALTH_AND_CARE_NEEDS),
-                ConsentMethod.ORAL, 1, NOW, LocalDate.of(2026, 3, 2)));
-        NetworkMember member = new NetworkMember(client);
-        member.setName((tag.equals("geheim") ? "Mantelzorger-Quirina " : "Buurvrouw ") + surname);
-        member.setRelation(Relation.CHILD);
-        member.setPhone(client.getPhone());
-        em.persist(member);
-
-        CasePreparation preparation = new CasePreparation(c);
-        preparation.setWishes("Wens-" + tag);
-        preparation.domain(LifeDomain.HOUSEHOLD).setStuck("Stofzuigen " + tag);
-        preparation.writeDiary(LocalDate.of(2026, 3, 3), "Dagboek-" + tag);
-        preparation.answer(InterviewQuestion.WHAT_GOES_WELL, "Lezen " + tag);
-        em.persist(preparation);
-
-        ReportCheck check = new ReportCheck(c);
-        check.record(new ReportCheckInput(ReportCheckInput.NEW, SignedStatus.SIGNED, LocalDate.of(2026, 3, 21), null,
-                false, List.of(new ReportCheckInput.Difference("Verslag-" + tag, "Gezegd " + tag))), 1, NOW);
-        em.persist(check);
-
-        Decision decision = new Decision(c);
-        decision.record(new DecisionInput(DecisionInput.NEW, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 4, 2), "WMO-" + surname, DecisionOutcome.REFUSED, "Traplift-" + tag, true, LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 4, 1)),
-                LocalDate.of(2026, 5, 1), 1, NOW);
-        em.persist(decision);
-        Objection objection = new Objection(c);
-        objection.record(new ObjectionInput.Builder().received(LocalDate.of(2026, 4, 20))
-                        .excuse(LateExcuse.OTHER, "Excuus-" + tag)
-                        .decided(ObjectionOutcome.values()[0], LocalDate.of(2026, 5, 20)).build(),
-                decision.getDispatchedOn(), ObjectionTimeliness.LATE, LocalDate.of(2026, 6, 1), 1, NOW);
-        em.persist(objection);
-        em.persist(new CaseDocument(c, DocumentKind.DECISION, 1, "besluit-" + surname + ".pdf",
-                ("%PDF-1.4 " + surname).getBytes(StandardCharsets.US_ASCII), false, 1, NOW));
-
-        IntakeRequest request = new IntakeRequest();
-        request.setTopic(IntakeTopic.PREPARE_INTERVIEW);
-        request.setGivenName(given);
-        request.setSurname(surname);
-        request.setPhone(client.getPhone());
-        request.setEmail(client.getEmail());
-        request.setMunicipality("Zeist");
-        request.setQuestion("Vraag-" + tag + " van " + given);
-        request.receive(1L, Instant.parse("2026-03-01T09:00:00Z"));
-        request.linkClient(client);
-        em.persist(request);
-        request.offer(7, 1, NOW);
-        request.decline(7, "Reden-" + tag + ": ken " + given, NOW);
-        request.becameCase(c);
-        AdvisorProfile profile = new AdvisorProfile(++advisor);
-        profile.update(new ProfileInput(AdvisorStatus.ACTIVE, Set.of("Zeist"), Set.of("3701"), Set.of(Expertise.DEMENTIA),
-                Set.of("nl"), 5, List.of(), List.of(), LocalDate.of(2026, 1, 1)));
-        em.persist(profile);
-        em.flush();
-        em.persist(new Appointment(request, profile.getAccountId(), MeetingMode.PHONE,
-                Instant.parse("2026-12-01T09:00:00Z").plus(Duration.ofDays(number)), Duration.ofHours(1),
-                ManageTokens.hash(ManageTokens.next()), NOW));
-        em.persist(new OutboxMail("appointment-booked:" + client.getPublicId(), Recipient.of(client.getEmail(), client.getFullName()),
-                "Uw afspraak, " + given, "Beste " + client.getFullName() + ", tot ziens.", NOW));
-        em.persist(new OutboxMail("intake-offer:" + number, Recipient.of("advisor@example.nl", "Adviseur"),
-                "Nieuwe aanvraag", "Aanvraag van " + client.getFullName() + " in Zeist.", NOW));
-        em.persist(new AuditEvent(NOW, 1, AuditAction.CLIENT_VIEWED, client.getPublicId()));
-        em.flush();
-        return client;
     }
 
     // ---------------------------------------------------------------- JDBC

@@ -1,5 +1,6 @@
 package nl.tafelgenoot.ui.people;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,10 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.tafelgenoot.domain.accounts.Role;
@@ -39,32 +40,23 @@ import nl.tafelgenoot.ui.security.RequiresPermission;
 public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasViewTitle {
 
     private final PeopleService people;
-    private final TextField name = new TextField();
-    private final TextField email = new TextField();
+    private final InviteFields invitee = new InviteFields("invite", "people.name", "people.email");
     private final CheckboxGroup<Role> roles = roleChoice("invite-roles");
-    private final Map<String, com.vaadin.flow.component.HasValidation> inviteFields;
+    private final Map<String, HasValidation> inviteFields = new HashMap<>(invitee.byRefusedField());
     private final Div list = new Div();
 
     @Inject
     public PeopleView(PeopleService people) {
         this.people = people;
         setMaxWidth("56rem");
-        name.setId("invite-name");
-        name.setLabel(getTranslation("people.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setWidthFull();
-        email.setId("invite-email");
-        email.setLabel(getTranslation("people.email"));
-        email.setRequiredIndicatorVisible(true);
-        email.setWidthFull();
-        inviteFields = Map.of("name", name, "email", email, "roles", roles);
+        inviteFields.put("roles", roles);
         Button invite = new Button(getTranslation("people.invite"), e -> invite());
         invite.setId("invite-send");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         list.setId("people-list");
         list.setWidthFull();
         add(new Paragraph(getTranslation("people.intro")), new H2(getTranslation("people.invite.title")),
-                new Paragraph(getTranslation("people.invite.intro")), name, email, roles, invite,
+                new Paragraph(getTranslation("people.invite.intro")), invitee, roles, invite,
                 new H2(getTranslation("people.list.title")), list);
         showList();
     }
@@ -80,15 +72,14 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasVi
     private void invite() {
         inviteFields.values().forEach(f -> f.setInvalid(false));
         try {
-            people.invite(name.getValue(), email.getValue(), roles.getValue());
-            Notification.show(getTranslation("people.invited", email.getValue().strip()));
-            name.clear();
-            email.clear();
+            people.invite(invitee.name(), invitee.email(), roles.getValue());
+            Notification.show(getTranslation("people.invited", invitee.email().strip()));
+            invitee.clear();
             roles.clear();
-            inviteFields.values().forEach(f -> f.setInvalid(false));
+            roles.setInvalid(false);
             showList();
         } catch (PeopleRefused refused) {
-            var field = inviteFields.getOrDefault(refused.field(), email);
+            var field = inviteFields.getOrDefault(refused.field(), inviteFields.get("email"));
             field.setErrorMessage(getTranslation("people.refused." + refused.key()));
             field.setInvalid(true);
         }

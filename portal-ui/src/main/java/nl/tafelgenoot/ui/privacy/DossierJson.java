@@ -8,6 +8,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import nl.tafelgenoot.domain.privacy.ClientDossier;
 
@@ -23,16 +24,6 @@ public final class DossierJson {
     }
 
     public static String write(ClientDossier dossier) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
-        for (ClientDossier.Section section : dossier.sections()) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            for (ClientDossier.Item item : section.items()) {
-                JsonObjectBuilder fields = Json.createObjectBuilder();
-                item.fields().forEach(field -> fields.add(field.name(), field.value()));
-                items.add(fields);
-            }
-            sections.add(section.key(), items);
-        }
         JsonArrayBuilder files = Json.createArrayBuilder();
         for (ClientDossier.DossierFile file : dossier.files()) {
             files.add(Json.createObjectBuilder().add("case", file.caseReference()).add("fileName", file.fileName())
@@ -42,8 +33,30 @@ public final class DossierJson {
                 .add("client", Json.createObjectBuilder().add("reference", dossier.publicId())
                         .add("number", dossier.number()).add("name", dossier.fullName()))
                 .add("madeAt", DateTimeFormatter.ISO_INSTANT.format(dossier.madeAt()))
-                .add("sections", sections)
+                .add("sections", sections(dossier.sections()))
                 .add("files", files);
+        return pretty(root);
+    }
+
+    /** Per kind of data a list of objects with the stored fields by their technical names. */
+    public static JsonObjectBuilder sections(List<ClientDossier.Section> sections) {
+        JsonObjectBuilder all = Json.createObjectBuilder();
+        for (ClientDossier.Section section : sections) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            section.items().forEach(item -> items.add(item(item)));
+            all.add(section.key(), items);
+        }
+        return all;
+    }
+
+    /** One stored row: its fields by name. */
+    public static JsonObjectBuilder item(ClientDossier.Item item) {
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        item.fields().forEach(field -> fields.add(field.name(), field.value()));
+        return fields;
+    }
+
+    public static String pretty(JsonObjectBuilder root) {
         StringWriter out = new StringWriter();
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter writer = factory.createWriter(out)) {

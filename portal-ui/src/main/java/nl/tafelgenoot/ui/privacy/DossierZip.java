@@ -37,20 +37,26 @@ public final class DossierZip {
     public static byte[] write(ClientDossier dossier, I18NProvider texts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            add(zip, PDF, new DossierPdf(texts).write(dossier));
-            add(zip, JSON, DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
-            Set<String> used = new HashSet<>();
-            for (ClientDossier.DossierFile file : dossier.files()) {
-                String path = pathOf(file);
-                for (int n = 2; !used.add(path); n++) {
-                    path = pathOf(file) + " (" + n + ")";
-                }
-                add(zip, path, file.content());
-            }
+            writeInto(zip, "", dossier, texts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The same entries into a ZIP being written, each path after the prefix (e.g. {@code clienten/12/}). */
+    public static void writeInto(ZipOutputStream zip, String prefix, ClientDossier dossier, I18NProvider texts)
+            throws IOException {
+        add(zip, prefix + PDF, new DossierPdf(texts).write(dossier));
+        add(zip, prefix + JSON, DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        Set<String> used = new HashSet<>();
+        for (ClientDossier.DossierFile file : dossier.files()) {
+            String path = pathOf(file);
+            for (int n = 2; !used.add(path); n++) {
+                path = pathOf(file) + " (" + n + ")";
+            }
+            add(zip, prefix + path, file.content());
+        }
     }
 
     private static void add(ZipOutputStream zip, String path, byte[] content) throws IOException {

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.tafelgenoot.domain.accounts.Account;
-import nl.tafelgenoot.domain.accounts.AccountRepository;
 import nl.tafelgenoot.domain.accounts.PasswordRefused;
 import nl.tafelgenoot.domain.accounts.Passwords;
 import nl.tafelgenoot.domain.accounts.Role;
@@ -28,7 +25,6 @@ import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.intake.IntakeRequest;
 import nl.tafelgenoot.domain.intake.IntakeService;
 import nl.tafelgenoot.domain.intake.IntakeTopic;
-import nl.tafelgenoot.domain.mail.Outbox;
 import nl.tafelgenoot.domain.mail.OutboxMail;
 import nl.tafelgenoot.domain.people.InvitationRepository;
 import nl.tafelgenoot.domain.people.InvitationService;
@@ -64,9 +60,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PeopleServiceIT extends InContainerTest {
 
     private static final String LINDE_ADMIN_EMAIL = LINDE_ADMIN;
-    private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
     private static final String GOOD_PASSWORD = "paarse olifant danst op zolder 42";
-    private static final Pattern LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
 
     @Deployment
     static WebArchive deployment() {
@@ -81,12 +75,6 @@ class PeopleServiceIT extends InContainerTest {
 
     @Inject
     InvitationRepository invitations;
-
-    @Inject
-    AccountRepository accountRepository;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     IntakeService intake;
@@ -106,17 +94,9 @@ class PeopleServiceIT extends InContainerTest {
     @Inject
     Clock clock;
 
-    private static String fresh(String what) {
-        return what + "-" + UUID.randomUUID() + "@example.org";
-    }
-
     /** A new person of the organisation in the role, with a password hash nobody knows. */
     private long newPerson(String email, TenantId tenant, Role role) {
-        return transactions.inNewTransaction(() -> {
-            Account account = accountRepository.add(new Account(email, "Test " + role, "-"));
-            account.join(tenant, role);
-            return account.getId();
-        });
+        return newPerson(email, "Test " + role, tenant, role);
     }
 
     private void refusedAsNotFound(Callable<?> work) {
@@ -129,18 +109,14 @@ class PeopleServiceIT extends InContainerTest {
         assertTrue(Failures.causedBy(refused, AccessDeniedException.class), refused.toString());
     }
 
-    /** The link's secret from the mail as it was queued (the sender's view, not the outbox reader's). */
+    /** The link's secret from the newest mail to the address, as it was queued (not as the outbox shows it). */
     private String tokenMailedTo(String email) {
-        OutboxMail mail = as(LINDE_ADMIN_EMAIL, linde, () -> outbox.list(null, new PageRequest(0, PageRequest.MAX_LIMIT)))
-                .stream().filter(m -> m.getRecipientAddress().equals(email)).findFirst().orElseThrow();
-        Matcher link = LINK.matcher(mail.getBody());
-        assertTrue(link.find(), mail.getBody());
-        return link.group(1);
+        return linkTokenIn(mailsTo(LINDE_ADMIN_EMAIL, linde, email).get(0));
     }
 
     @Test
     void deLindesAdminCannotTouchSamenVerdersPeople() {
-        String email = fresh("samen");
+        String email = freshEmail("samen");
         long samens = newPerson(email, samen, Role.ADVISOR);
         List<PersonLine> lindes = as(LINDE_ADMIN_EMAIL, linde, () -> people.people());
         assertFalse(lindes.stream().anyMatch(l -> email.equals(l.email())), "not in De Linde's list");
@@ -150,7 +126,7 @@ class PeopleServiceIT extends InContainerTest {
         refusedAsNotFound(() -> as(LINDE_ADMIN_EMAIL, linde, () -> { people.resetAccess(samens); return null; }));
         // Working in Samen Verder is not theirs: no role there, so no list and no invitation into it.
         refusedAsDenied(() -> as(LINDE_ADMIN_EMAIL, samen, () -> people.people()));
-        refusedAsDenied(() -> as(LINDE_ADMIN_EMAIL, samen, () -> people.invite("X", fresh("x"), Set.of(Role.ADVISOR))));
+        refusedAsDenied(() -> as(LINDE_ADMIN_EMAIL, samen, () -> people.invite("X", freshEmail("x"), Set.of(Role.ADVISOR))));
         Account untouched = accounts.find(samens).orElseThrow();
         assertEquals(Set.of(Role.ADVISOR), untouched.rolesIn(samen));
         assertTrue(untouched.isActive());
@@ -158,9 +134,9 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void aCoordinatorManagesNobody() {
-        long advisor = newPerson(fresh("adviseur"), linde, Role.ADVISOR);
+        long advisor = newPerson(freshEmail("adviseur"), linde, Role.ADVISOR);
         refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> people.people()));
-        refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> people.invite("X", fresh("x"), Set.of(Role.ADVISOR))));
+        refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> people.invite("X", freshEmail("x"), Set.of(Role.ADVISOR))));
         refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> { people.changeRoles(advisor, Set.of(Role.ADMIN)); return null; }));
         refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> people.deactivate(advisor)));
         refusedAsDenied(() -> as(LINDE_COORDINATOR, linde, () -> { people.resetAccess(advisor); return null; }));
@@ -169,13 +145,12 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void anInvitationIsMailedWithoutShowingItsLinkAndWorksOnce() {
-        String email = fresh("nieuw");
+        String email = freshEmail("nieuw");
         StaffInvitation invitation = as(LINDE_ADMIN_EMAIL, linde, () -> people.invite("Nieuwe Collega", email, Set.of(Role.ADVISOR)));
         assertTrue(as(LINDE_ADMIN_EMAIL, linde, () -> people.people()).stream()
                 .anyMatch(l -> email.equals(l.email()) && invitation.getId().equals(l.invitationId())));
         String token = tokenMailedTo(email);
-        OutboxMail shown = as(LINDE_ADMIN_EMAIL, linde, () -> outbox.list(null, new PageRequest(0, PageRequest.MAX_LIMIT)))
-                .stream().filter(m -> m.getRecipientAddress().equals(email)).findFirst().orElseThrow();
+        OutboxMail shown = mailsTo(LINDE_ADMIN_EMAIL, linde, email).get(0);
         assertTrue(shown.isConfidential());
         assertTrue(shown.bodyForReaders().isEmpty(), "the outbox shows no body of a confidential mail");
         assertFalse(shown.getSubject().contains(token));
@@ -195,7 +170,7 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void someoneWithAnAccountElsewhereJoinsWithTheirOwnPassword() {
-        String email = fresh("beide");
+        String email = freshEmail("beide");
         long id = newPerson(email, samen, Role.COORDINATOR);
         String before = accounts.find(id).orElseThrow().getPasswordHash();
         as(LINDE_ADMIN_EMAIL, linde, () -> people.invite("Twee Werkgevers", email, Set.of(Role.ADVISOR)));
@@ -217,14 +192,14 @@ class PeopleServiceIT extends InContainerTest {
     @Test
     void expiredUnknownWithdrawnAndForeignLinksAreRefused() {
         String expiredToken = ManageTokens.next();
-        transactions.inNewTransaction(() -> invitations.add(StaffInvitation.invite(linde.value(), fresh("oud"), "Oud",
+        transactions.inNewTransaction(() -> invitations.add(StaffInvitation.invite(linde.value(), freshEmail("oud"), "Oud",
                 Set.of(Role.ADVISOR), ManageTokens.hash(expiredToken), 1, clock.instant().minus(Duration.ofDays(8)))));
         assertTrue(links.details(expiredToken).isEmpty());
         assertThrows(LinkNotUsable.class, () -> links.use(expiredToken, GOOD_PASSWORD, GOOD_PASSWORD));
         assertThrows(LinkNotUsable.class, () -> links.use(ManageTokens.next(), GOOD_PASSWORD, GOOD_PASSWORD));
         assertThrows(LinkNotUsable.class, () -> links.use("../../etc", GOOD_PASSWORD, GOOD_PASSWORD));
 
-        String email = fresh("opnieuw");
+        String email = freshEmail("opnieuw");
         StaffInvitation first = as(LINDE_ADMIN_EMAIL, linde, () -> people.invite("Opnieuw", email, Set.of(Role.ADVISOR)));
         String firstToken = tokenMailedTo(email);
         // Samen Verder's admin cannot withdraw nor resend De Linde's invitation by its id.
@@ -241,7 +216,7 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void aLeaversOpenCasesGoBackToTheCoordinatorAndTheyCannotLogIn() {
-        String email = fresh("vertrekt");
+        String email = freshEmail("vertrekt");
         long leaver = newPerson(email, linde, Role.ADVISOR);
         lindeAdvisorProfile(email, LocalDate.now().minusMonths(1));
         IntakeRequest request = new IntakeRequest();
@@ -277,7 +252,7 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void aRoleTakenAwayCountsAtTheNextRequest() {
-        String email = fresh("rol");
+        String email = freshEmail("rol");
         long id = newPerson(email, linde, Role.ADVISOR);
         assertTrue(as(email, linde, () -> user.isPermitted(Permission.PROFILE_OWN)));
         assertFalse(as(email, linde, () -> user.isPermitted(Permission.CASE_ASSIGN)));
@@ -302,7 +277,7 @@ class PeopleServiceIT extends InContainerTest {
 
     @Test
     void anAccessResetStopsTheOldPasswordAndSendsASingleUseLink() {
-        String email = fresh("reset");
+        String email = freshEmail("reset");
         long id = newPerson(email, linde, Role.ADVISOR);
         String oldHash = accounts.find(id).orElseThrow().getPasswordHash();
         java.time.Instant loggedInBefore = clock.instant().minusSeconds(60);
