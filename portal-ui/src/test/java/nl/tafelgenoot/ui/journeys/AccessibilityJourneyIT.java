@@ -7,11 +7,7 @@ import java.net.URL;
 import java.util.List;
 import nl.tafelgenoot.ui.testing.Axe.AxeViolation;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,15 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in a real headless Chromium, at normal size and zoomed to 200% as many elderly members read.
  * Also shows that the checks themselves find faults, so that a green run means something.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class AccessibilityJourneyIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -122,6 +113,31 @@ class AccessibilityJourneyIT {
             assertThat(browser.hasNoHorizontalScroll()).isTrue();
             browser.zoom(2.0);
             assertThat(browser.hasNoHorizontalScroll()).isFalse();
+        }
+    }
+
+    /**
+     * A date picker's open calendar is a dialog; a screen reader announces its name, "Kalender:"
+     * and the field's label, in the page's language. axe checks the page with the calendar open,
+     * and finds the dialog unnamed once that name is taken off again (so it does look at it).
+     */
+    @Test
+    void anOpenCalendarIsNamedAfterItsField() {
+        for (String[] language : new String[][] {{"nl-NL", "Kalender: Verzenddatum op de brief"},
+                {"en-GB", "Calendar: Dispatch date on the letter"}}) {
+            try (Browser browser = new Browser(base, language[0])) {
+                browser.open("termijnen");
+                browser.openCalendar("dispatch-date");
+                assertThat(browser.calendarDialogs("dispatch-date")).as(language[0]).isNotEmpty()
+                        .allSatisfy(name -> assertThat(name).isEqualTo(language[1]));
+                assertThat(browser.axe().violations()).as(language[0]).extracting(AxeViolation::id)
+                        .doesNotContain("aria-dialog-name");
+                browser.axe().assertNoSeriousOrCritical();
+
+                browser.removeCalendarName("dispatch-date");
+                assertThat(browser.axe().violations()).as(language[0]).extracting(AxeViolation::id)
+                        .contains("aria-dialog-name");
+            }
         }
     }
 }

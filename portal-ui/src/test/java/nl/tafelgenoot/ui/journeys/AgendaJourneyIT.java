@@ -28,12 +28,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * new one and the old one answers 404. Samen Verder's coordinator sees none of it. Any other feed
  * address is a bare 404, and one address fetching again and again gets 429.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class AgendaJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
@@ -58,12 +54,7 @@ class AgendaJourneyIT {
     private static final DateTimeFormatter SLOT_ID = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

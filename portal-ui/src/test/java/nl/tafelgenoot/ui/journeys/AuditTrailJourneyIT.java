@@ -6,11 +6,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,19 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and by client number, is told at the field when the period runs backwards or the number is not
  * a client of theirs; Samen Verder's admin sees none of it; a coordinator has no audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class AuditTrailJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String COORDINATOR = "Ineke Mulder";
     private static final String VIEWED = "Cliëntgegevens bekeken";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     private static String typed(LocalDate day) {

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -30,13 +29,10 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.PortalKind;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import nl.tafelgenoot.ui.testing.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,11 +48,11 @@ import org.openqa.selenium.Keys;
  * the cancellation on it. Every screen passes axe-core. Also: a time taken by someone else a moment earlier (the next one offered), "call me
  * back" without e-mail after a passed objection deadline, the page in English, an unknown page.
  *
- * <p>All bookings come from one address (127.0.0.1), and the desk allows five an hour per address:
- * the tests run in order and book exactly five times in one Payara start; the last one then
- * shows that a sixth is refused. Keep that count when adding tests.
+ * <p>All bookings come from one address, and the desk allows five an hour per address: the tests
+ * run in order and book exactly five times on the mail portal, where no other journey books; the
+ * last one then shows that a sixth is refused. Keep that count when adding tests.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BookingJourneyIT {
 
@@ -67,13 +63,7 @@ class BookingJourneyIT {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter SLOT_ID = DateTimeFormatter.ofPattern("'slot-'yyyyMMddHHmm");
 
-    @Deployment(testable = false)
-    @TargetsContainer("payara-micro-mail")
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(PortalKind.MAIL)
     URL base;
 
     @Test
@@ -451,8 +441,7 @@ class BookingJourneyIT {
     }
 
     private static int mailsMentioning(String text) throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        try (Connection c = JourneyDatabase.connect();
              PreparedStatement query = c.prepareStatement(
                      "select count(*) from mail_outbox where body_text like ? or recipient_name like ?")) {
             query.setString(1, "%" + text + "%");

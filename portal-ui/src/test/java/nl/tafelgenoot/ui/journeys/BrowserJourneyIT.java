@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,17 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Payara Micro and MariaDB, with the demo organisations: logging in and being refused, working
  * with clients, trying another organisation's client by its address, switching organisation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class BrowserJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     private Browser dutch() {
@@ -216,8 +207,7 @@ class BrowserJourneyIT {
     }
 
     private static String publicIdOfAClientOf(String slug) throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        try (Connection c = JourneyDatabase.connect();
              var statement = c.prepareStatement("select c.public_id from client c join organisation o on o.id = c.tenant_id"
                      + " where o.slug = ? order by c.number limit 1")) {
             statement.setString(1, slug);

@@ -7,17 +7,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an agreement, and finds the agreement on her start page. The coordinator adds Eva to the
  * case; Eva's note appears on Anna's screen.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class CaseWorkJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
@@ -39,12 +35,7 @@ class CaseWorkJourneyIT {
     private static final String EVA = "eva.dekker@example.org";
     private static final String COORDINATOR = "coordinator@delinde.example";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

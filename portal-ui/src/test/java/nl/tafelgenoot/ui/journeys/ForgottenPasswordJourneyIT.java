@@ -3,20 +3,11 @@ package nl.tafelgenoot.ui.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,20 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same answer as for an unknown address, opens the link from the mail, has a weak password
  * refused at the field, chooses a strong one and logs in with it; the old one no longer works.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ForgottenPasswordJourneyIT {
 
     private static final String OLD = "Demo-wachtwoord-2026";
     private static final String NEW = "zeilboot wolk pannenkoek trommel";
-    private static final Pattern LINK = Pattern.compile("/(uitnodiging/[A-Za-z0-9_-]{43})");
     private static final String ANSWER = "Als dit adres bij ons bekend is, krijgt u binnen enkele minuten een e-mail";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -67,10 +52,11 @@ class ForgottenPasswordJourneyIT {
             browser.waitForPageText(ANSWER);
             assertThat(browser.text("forgotten-message")).isEqualTo(unknownAnswer);
         }
-        assertThat(mailCount(unknown)).isZero();
+        String link = JourneyDatabase.linkMailedTo(email);
+        assertThat(JourneyDatabase.mailCount(unknown)).isZero();
 
         try (Browser browser = new Browser(base, "nl-NL")) {
-            browser.open(linkMailedTo(email));
+            browser.open(link);
             browser.waitForText("invitation-title", "Ria Vergeet");
             browser.axe().assertNoSeriousOrCritical();
             browser.type("invitation-password", "Wachtwoord2026");
@@ -90,31 +76,6 @@ class ForgottenPasswordJourneyIT {
             browser.waitForText("login-message", "Inloggen is niet gelukt");
             browser.logIn(email, NEW, null);
             assertThat(browser.text("current-user")).contains("Ria Vergeet");
-        }
-    }
-
-    private static String linkMailedTo(String email) throws SQLException {
-        try (Connection c = JourneyDatabase.connect();
-             PreparedStatement query = c.prepareStatement(
-                     "select body_text from mail_outbox where recipient_address = ? order by id desc limit 1")) {
-            query.setString(1, email);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("a mail to " + email).isTrue();
-                Matcher link = LINK.matcher(rs.getString(1));
-                assertThat(link.find()).isTrue();
-                return link.group(1);
-            }
-        }
-    }
-
-    private static long mailCount(String email) throws SQLException {
-        try (Connection c = JourneyDatabase.connect();
-             PreparedStatement query = c.prepareStatement("select count(*) from mail_outbox where recipient_address = ?")) {
-            query.setString(1, email);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.UUID;
+
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.SharedPortal;
+import nl.tafelgenoot.ui.testing.UniqueText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,19 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Shared notes and agreements in a real browser: two advisors on Johanna van Dijk's case see each
  * other's notes, and two people editing one note at once both keep their text.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class NotesJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String EVA = "eva.dekker@example.org";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     private Browser dutch() {
@@ -57,9 +49,9 @@ class NotesJourneyIT {
     @Test
     void twoAdvisorsOnACaseShareNotesAndAgreements() throws SQLException {
         String caseId = johannasDemoCase();
-        String annasNote = "Anna: dochter doet de boodschappen, " + UUID.randomUUID();
-        String agreement = "Offerte traplift opvragen " + UUID.randomUUID().toString().substring(0, 8);
-        String evasNote = "Eva: apart gesprek met de dochter, " + UUID.randomUUID();
+        String annasNote = "Anna: dochter doet de boodschappen, " + UniqueText.letters();
+        String agreement = "Offerte traplift opvragen " + UniqueText.letters();
+        String evasNote = "Eva: apart gesprek met de dochter, " + UniqueText.letters();
         try (Browser anna = dutch(); Browser eva = dutch()) {
             logIn(anna, ANNA);
             anna.open("clienten");
@@ -102,7 +94,7 @@ class NotesJourneyIT {
     @Test
     void twoPeopleEditingOneNoteBothKeepTheirText() throws SQLException {
         String caseId = johannasDemoCase();
-        String original = "Afspraak keukentafelgesprek " + UUID.randomUUID();
+        String original = "Afspraak keukentafelgesprek " + UniqueText.letters();
         try (Browser anna = dutch(); Browser eva = dutch()) {
             logIn(anna, ANNA);
             anna.open("casussen/" + caseId);
@@ -140,8 +132,7 @@ class NotesJourneyIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        return JourneyDatabase.connect();
     }
 
     /** The demo case of Johanna van Dijk that Anna and Eva both work on. */

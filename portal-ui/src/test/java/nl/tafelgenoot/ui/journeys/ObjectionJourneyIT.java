@@ -17,14 +17,10 @@ import java.util.UUID;
 import nl.tafelgenoot.domain.deadlines.HolidayCalendar;
 import nl.tafelgenoot.domain.deadlines.ObjectionDeadlines;
 import nl.tafelgenoot.ui.testing.Browser;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,19 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * objection (the letter first lists the missing postal address, then is kept and read back), the grounds, plans and holds the hearing and records the decision on the objection,
  * after which the appeal term appears.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ObjectionJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String ANNA = "anna.visser@delinde.example";
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     private static String typed(LocalDate day) {

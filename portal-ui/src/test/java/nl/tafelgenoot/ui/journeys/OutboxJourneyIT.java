@@ -11,12 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,18 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reads a message; an advisor has no menu entry and gets "Niet gevonden" at the address; Samen
  * Verder's admin sees only Samen Verder's mail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class OutboxJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String MENU = "Uitgaande e-mail";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

@@ -13,12 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.tafelgenoot.ui.overview.OverviewCsv;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,19 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the statistics' CSV with small counts masked. An advisor has neither overview nor
  * statistics in the menu.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class OverviewJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String COORDINATOR = "coordinator@delinde.example";
     private static final String ANNA = "anna.visser@delinde.example";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

@@ -6,12 +6,8 @@ import java.net.URL;
 import java.sql.SQLException;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,18 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one built from their own name and a repeat that differs are each refused at their field with
  * everything else still typed; then the new one works at the next login and the old one does not.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class OwnPasswordJourneyIT {
 
     private static final String OLD = "Demo-wachtwoord-2026";
     private static final String NEW = "fiets kopje molen regen";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

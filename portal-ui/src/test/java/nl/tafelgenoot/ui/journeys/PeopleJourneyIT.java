@@ -3,20 +3,11 @@ package nl.tafelgenoot.ui.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,19 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * they can no longer log in. The outbox does not show the link, and a used link shows the one
  * "does not work" page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class PeopleJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String CHOSEN = "blauwe fiets onder de linde 73";
-    private static final Pattern LINK = Pattern.compile("/(uitnodiging/[A-Za-z0-9_-]{43})");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -62,7 +47,7 @@ class PeopleJourneyIT {
             admin.choose("invite-roles", "Adviseur");
             admin.click("invite-send");
 
-            String path = linkMailedTo(email);
+            String path = JourneyDatabase.linkMailedTo(email);
             admin.click("nav-outbox");
             admin.waitForGridText("outbox", name);
             admin.clickGridRow("outbox", name);
@@ -86,7 +71,7 @@ class PeopleJourneyIT {
             assertThat(invitee.exists("nav-own-profile")).isTrue();
             assertThat(invitee.exists("nav-intake")).isFalse();
 
-            long id = accountId(email);
+            long id = JourneyDatabase.accountId(email);
             admin.click("nav-people");
             admin.waitForPath("/beheer/mensen");
             admin.choose("roles-" + id, "Adviseur");
@@ -111,42 +96,8 @@ class PeopleJourneyIT {
             gone.type("password", CHOSEN);
             gone.click("login-submit");
             gone.waitForText("login-message", "Inloggen is niet gelukt");
-            gone.open(linkPathUsed(email));
+            gone.open(JourneyDatabase.linkMailedTo(email));
             gone.waitForText("invitation-invalid", "Deze uitnodiging werkt niet (meer)");
-        }
-    }
-
-    private static String linkMailedTo(String email) throws SQLException {
-        String body = latestBody(email);
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group(1);
-    }
-
-    private static String linkPathUsed(String email) throws SQLException {
-        return linkMailedTo(email);
-    }
-
-    private static String latestBody(String email) throws SQLException {
-        try (Connection c = JourneyDatabase.connect();
-             PreparedStatement query = c.prepareStatement(
-                     "select body_text from mail_outbox where recipient_address = ? order by id desc limit 1")) {
-            query.setString(1, email);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("a mail to " + email).isTrue();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static long accountId(String email) throws SQLException {
-        try (Connection c = JourneyDatabase.connect();
-             PreparedStatement query = c.prepareStatement("select id from account where email = ?")) {
-            query.setString(1, email);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getLong(1);
-            }
         }
     }
 }

@@ -9,19 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (keeping what she typed), saves, finds it again after a reload, and downloads the personal plan,
  * which PDFBox reads back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class PreparationJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -129,8 +120,7 @@ class PreparationJourneyIT {
 
     /** The demo case of Johanna van Dijk that Anna works on. */
     private static String johannasDemoCase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        try (Connection c = JourneyDatabase.connect();
              var statement = c.prepareStatement("select s.public_id from support_case s"
                      + " join client c on c.tenant_id = s.tenant_id and c.id = s.client_id"
                      + " join organisation o on o.id = s.tenant_id"

@@ -6,12 +6,8 @@ import java.net.URL;
 import java.sql.SQLException;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,17 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the other: the library's browser is back at the login page at its next click. Another person's
  * list shows none of it. Changing the password ends the other sessions too.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class SessionsJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test

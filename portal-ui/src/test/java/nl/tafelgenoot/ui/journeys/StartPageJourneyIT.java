@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.JourneyDatabase;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,18 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * she opens the case, enters the date the report came in (which closes the chase task), records
  * where the report is wrong and that the client signed it, saves, and finds it all kept.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class StartPageJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final String CHASE_TEXT = "Vraag de gemeente om het verslag";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -103,8 +94,7 @@ class StartPageJourneyIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
-                System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
+        return JourneyDatabase.connect();
     }
 
     /** Cornelis Bakker's demo case: Anna's, interview held 20 days before the first start, no report. */

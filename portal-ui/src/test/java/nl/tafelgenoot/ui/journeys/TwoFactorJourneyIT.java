@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.tafelgenoot.domain.accounts.TwoFactor;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.JourneyDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
+import nl.tafelgenoot.ui.testing.TwoStepCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,17 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * wrong code refused, the app's code accepted, a recovery code accepted once and refused the
  * second time. Turning it off with a recovery code makes the password enough again.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class TwoFactorJourneyIT {
 
     private static final String PASSWORD = "Demo-wachtwoord-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     @Test
@@ -48,10 +40,8 @@ class TwoFactorJourneyIT {
             browser.logIn(email, PASSWORD, null);
             browser.click("own-account");
             browser.waitForText("twofactor-status", "Tweestapsverificatie staat uit.");
-            browser.click("twofactor-start");
-            browser.waitForImage("twofactor-qr");
+            secret = TwoStepCodes.startSetUp(browser);
             browser.axe().assertNoSeriousOrCritical();
-            secret = browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
             assertThat(secret).matches("[A-Z2-7]{32}");
 
             browser.type("twofactor-code", "000000".equals(code(secret, 0)) ? "111111" : "000000");
@@ -121,12 +111,7 @@ class TwoFactorJourneyIT {
             browser.waitForPath("/mijn-inlog");
             assertThat(browser.exists("outbox")).isFalse();
 
-            browser.click("twofactor-start");
-            browser.waitForImage("twofactor-qr");
-            String secret = browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
-            browser.type("twofactor-code", code(secret, 0));
-            browser.click("twofactor-confirm");
-            browser.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+            TwoStepCodes.setUp(browser, email);
             browser.click("twofactor-recovery-done");
             browser.waitForText("twofactor-status", "U hebt nog 10 ongebruikte herstelcodes.");
             assertThat(browser.exists("twofactor-stop")).as("an admin keeps it on").isFalse();
@@ -149,12 +134,7 @@ class TwoFactorJourneyIT {
             browser.waitForPath("/mijn-inlog");
             assertThat(browser.exists("organisations")).isFalse();
 
-            browser.click("twofactor-start");
-            browser.waitForImage("twofactor-qr");
-            String secret = browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
-            browser.type("twofactor-code", code(secret, 0));
-            browser.click("twofactor-confirm");
-            browser.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+            TwoStepCodes.setUp(browser, email);
             browser.click("twofactor-recovery-done");
             assertThat(browser.exists("twofactor-stop")).as("an operator keeps it on").isFalse();
 

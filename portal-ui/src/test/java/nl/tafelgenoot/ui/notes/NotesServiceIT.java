@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+
 import nl.tafelgenoot.domain.cases.CaseService;
 import nl.tafelgenoot.domain.cases.SupportCase;
 import nl.tafelgenoot.domain.notes.CaseNote;
@@ -24,6 +24,7 @@ import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.ui.errors.Failures;
 import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
+import nl.tafelgenoot.ui.testing.UniqueText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,7 +44,7 @@ class NotesServiceIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, NotesServiceIT.class);
+        return Deployments.portal().addClasses(InContainerTest.class, UniqueText.class, NotesServiceIT.class);
     }
 
     @Inject
@@ -70,7 +71,7 @@ class NotesServiceIT extends InContainerTest {
     @Test
     void onlyThoseWhoMaySeeTheCaseReadOrWriteItsNotesAndTasks() {
         String caseId = johannasCase();
-        String text = "Dochter doet de boodschappen " + UUID.randomUUID();
+        String text = "Dochter doet de boodschappen " + UniqueText.letters();
         CaseNote note = as(ANNA, linde, () -> notes.write(caseId, text, false));
         CaseTask task = as(ANNA, linde, () -> tasks.agree(caseId, "Offerte traplift opvragen", TaskParty.ADVISOR, null,
                 LocalDate.now().plusDays(7)));
@@ -115,7 +116,7 @@ class NotesServiceIT extends InContainerTest {
     @Test
     void theSecondOfTwoConcurrentEditsIsRefusedAndNeitherTextIsLost() {
         String caseId = johannasCase();
-        String original = "Gesprek gepland " + UUID.randomUUID();
+        String original = "Gesprek gepland " + UniqueText.letters();
         CaseNote written = as(ANNA, linde, () -> notes.write(caseId, original, false));
         long readByBoth = written.getVersion();
 

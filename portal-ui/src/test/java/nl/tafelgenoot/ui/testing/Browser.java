@@ -21,8 +21,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** How long a page may take to load; the first one after the portal started compiles and loads much. */
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+    /** How often a wait looks again: WebDriver's default of 500 ms adds a quarter second to every step. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private final WebDriver driver;
     private final String base;
+    /** The date picker whose calendar the test opened on purpose ({@link #openCalendar}), if any. */
+    private String calendarOpenedOnPurpose;
     /** The window's viewport in CSS pixels before any {@link #zoom}, once it was first zoomed. */
     private int[] unzoomedViewport;
 
@@ -46,9 +53,10 @@ public final class Browser implements AutoCloseable {
         this.base = url.endsWith("/") ? url : url + "/";
     }
 
+    /** Opens a page and waits until it is ready. */
     public void open(String path) {
         driver.get(base + path);
-        waitUntilVaadinIsReady();
+        new WebDriverWait(driver, PAGE_LOAD).pollingEvery(POLL).until(Browser::vaadinIsReady);
     }
 
     public String path() {
@@ -108,14 +116,38 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The texts of all grid cells currently rendered. */
+    /**
+     * The texts of a grid's cells, row by row in the order the rows are shown, blank cells left
+     * out. Read from the grid's own rows rather than from what WebDriver deems visible: a row the
+     * page has drawn counts even where the window or a header covers it.
+     */
+    @SuppressWarnings("unchecked")
     public List<String> gridTexts(String gridId) {
         visible(By.id(gridId));
-        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(GRID_TEXTS, gridId);
     }
 
+    private static final String GRID_TEXTS = """
+            const grid = document.getElementById(arguments[0]);
+            const rows = [...grid.shadowRoot.querySelectorAll('#items > tr')]
+                .filter(row => !row.hidden)
+                .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+            const texts = [];
+            rows.forEach(row => row.querySelectorAll('td').forEach(cell => {
+              const slot = cell.querySelector('slot');
+              const content = slot && slot.assignedElements()[0];
+              const text = content ? content.textContent.replace(/\\s+/g, ' ').trim() : '';
+              if (text) { texts.push(text); }
+            }));
+            return texts;
+            """;
+
     public void waitForGridText(String gridId, String expected) {
-        wait(d -> gridTexts(gridId).contains(expected));
+        try {
+            wait(d -> gridTexts(gridId).contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no cell \"" + expected + "\" in " + gridId + ": " + gridTexts(gridId), e);
+        }
     }
 
     public boolean pageContains(String text) {
@@ -150,13 +182,17 @@ public final class Browser implements AutoCloseable {
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(POLL).until(condition);
     }
 
     private void waitUntilVaadinIsReady() {
-        wait(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait(Browser::vaadinIsReady);
+    }
+
+    private static boolean vaadinIsReady(WebDriver d) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
     }
 
     /** A picture of the page, for looking at what a person sees. */
@@ -175,18 +211,36 @@ public final class Browser implements AutoCloseable {
 
     /** Follows the link whose address contains the text (for links whose visible text is not unique). */
     public void clickLinkTo(String hrefPart) {
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='" + hrefPart + "']"))).click();
+        By link = By.cssSelector("a[href*='" + hrefPart + "']");
+        scrollIntoView(visible(link));
+        wait(ExpectedConditions.elementToBeClickable(link)).click();
         waitUntilVaadinIsReady();
     }
 
-    /** Types into a field and presses Enter, as a person confirms a typed date. */
-    /** Types and presses Enter, as a person confirms a date; waits until a date picker's calendar has closed again. */
+    /**
+     * Types and presses Enter, as a person confirms a typed date; waits until a date picker's
+     * calendar has closed again and the page is no longer hidden behind it, so that what follows
+     * (an axe check, say) sees the page settled.
+     */
     public void typeAndEnter(String fieldId, String text) {
         WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
         input.clear();
         input.sendKeys(text, org.openqa.selenium.Keys.ENTER);
-        WebElement field = driver.findElement(By.id(fieldId));
-        wait(d -> !"true".equals(field.getDomProperty("opened")));
+        // Typing opens the calendar and Enter closes it; on a busy machine the opening can land
+        // after the Enter, and while a calendar is open or animating Vaadin hides the rest of the
+        // page from screen readers (aria-hidden). A person would close it with Escape: so do that,
+        // until the page has been settled twice in a row. A marker that stays anyway is left for
+        // the next axe check to report.
+        int settled = 0;
+        java.time.Instant until = java.time.Instant.now().plusSeconds(10);
+        while (settled < 2 && java.time.Instant.now().isBefore(until)) {
+            Object state = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(PAGE_STATE, fieldId);
+            if ("open".equals(state)) {
+                input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+            settled = "settled".equals(state) ? settled + 1 : 0;
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+        }
         waitUntilVaadinIsReady();
     }
 
@@ -257,6 +311,11 @@ public final class Browser implements AutoCloseable {
         wait(d -> !isReadOnly(fieldId));
     }
 
+    /** Whether the login page shows a message now (no waiting: an empty message is not shown at all). */
+    private static boolean loginMessageShown(WebDriver d) {
+        return d.findElements(By.id("login-message")).stream().anyMatch(e -> !e.getText().isBlank());
+    }
+
     /** Whether the login page asks for the code of an authenticator app. */
     private boolean codeAsked() {
         return driver.findElements(By.id("login-code")).stream().anyMatch(WebElement::isDisplayed);
@@ -272,7 +331,7 @@ public final class Browser implements AutoCloseable {
         type("password", password);
         click("login-submit");
         wait(d -> !d.findElements(By.id("current-user")).isEmpty() || path().startsWith("/organisatie-kiezen")
-                || codeAsked() || !text("login-message").isBlank());
+                || codeAsked() || loginMessageShown(d));
         if (codeAsked()) {
             type("login-code", TwoStepCodes.next(email));
             click("login-submit");
@@ -378,9 +437,109 @@ public final class Browser implements AutoCloseable {
         waitUntilVaadinIsReady();
     }
 
+    /**
+     * Opens a date picker's calendar as a person does with the keyboard, the arrow down in the
+     * field (it does not open by itself, {@code DatePickers}), and waits until
+     * the calendar (Vaadin's overlay, role {@code dialog}) is shown.
+     */
+    public void openCalendar(String fieldId) {
+        WebElement input = visible(By.cssSelector("#" + fieldId + " input"));
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN); // the calendar does not open by itself
+        calendarOpenedOnPurpose = fieldId;
+        WebElement field = driver.findElement(By.id(fieldId));
+        wait(d -> "true".equals(field.getDomProperty("opened")) && !calendarDialogs(fieldId).isEmpty());
+        waitUntilVaadinIsReady();
+    }
+
+    /** The accessible names (aria-label, "" for none) of the open calendar's elements with role dialog. */
+    @SuppressWarnings("unchecked")
+    public List<String> calendarDialogs(String fieldId) {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CALENDAR_DIALOGS, fieldId, false);
+    }
+
+    /** Takes the accessible name off the open calendar, to show that an axe check then finds it missing. */
+    public void removeCalendarName(String fieldId) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CALENDAR_DIALOGS, fieldId, true);
+    }
+
+    /**
+     * "open" while the date picker (argument 0, may be null) has its calendar open; "busy" while an
+     * overlay animates, or the page is hidden from screen readers (aria-hidden) with no overlay open
+     * that would explain it: both pass within moments; else "settled".
+     */
+    private static final String PAGE_STATE = """
+            const picker = arguments[0] && document.getElementById(arguments[0]);
+            if (picker && picker.opened) { return 'open'; }
+            const overlays = [...document.querySelectorAll('*')].filter(e => e.localName.endsWith('-overlay'));
+            if (overlays.some(o => o.hasAttribute('opening') || o.hasAttribute('closing'))) { return 'busy'; }
+            const hidden = document.querySelector('[data-aria-hidden]')
+                || [...document.querySelectorAll('[aria-hidden="true"][id]')].some(e => !e.closest('[opened]'));
+            return hidden && !overlays.some(o => o.opened) ? 'busy' : 'settled';
+            """;
+
+    /** The elements with role dialog in a date picker's overlay (which Vaadin may move to the body). */
+    private static final String CALENDAR_DIALOGS = """
+            const picker = document.getElementById(arguments[0]);
+            const overlay = picker && ((picker.$ && picker.$.overlay)
+                || (picker.shadowRoot && picker.shadowRoot.querySelector('vaadin-date-picker-overlay')));
+            if (!overlay || !overlay.opened) { return []; }
+            const found = overlay.getAttribute('role') === 'dialog' ? [overlay] : [];
+            [overlay, overlay.shadowRoot].forEach(root => root && root.querySelectorAll('[role=dialog]')
+                .forEach(e => found.push(e)));
+            if (arguments[1]) { found.forEach(e => e.removeAttribute('aria-label')); }
+            return found.map(e => e.getAttribute('aria-label') || '');
+            """;
+
+    /**
+     * Does nothing for a while, as a person reading or away from the desk with the tab open: no
+     * click, no typing (the page's own heartbeat still runs). Polls the clock; no sleeping thread.
+     */
+    public void stayIdle(Duration duration) {
+        java.time.Instant until = java.time.Instant.now().plus(duration);
+        new WebDriverWait(driver, duration.plusSeconds(5)).pollingEvery(Duration.ofMillis(200))
+                .until(d -> java.time.Instant.now().isAfter(until));
+    }
+
+    /** Leaves the portal for an empty page, as a person closing the tab: no more requests, not even heartbeats. */
+    public void leave() {
+        driver.get("about:blank");
+    }
+
     /** axe-core's accessibility check of the page shown now (see {@link Axe}). */
+    /**
+     * The axe-core check of the page at rest: first waits (up to 10 s, then checks anyway) until
+     * no overlay animates and nothing is hidden from screen readers without an open overlay, as a
+     * screen reader user meets the page a moment later.
+     */
     public Axe axe() {
+        closeStrayCalendars();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200)).until(d -> "settled"
+                    .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(PAGE_STATE, (Object) null)));
+        } catch (org.openqa.selenium.TimeoutException stillBusy) {
+            // check anyway: what stays hidden is what axe should report
+        }
         return new Axe(driver);
+    }
+
+    /**
+     * Closes, with Escape as a person would, a date picker's calendar that opened without being
+     * asked: on a busy machine the opening that typing a date starts can land after the Enter that
+     * confirmed it, and an open calendar hides the rest of the page from screen readers. A
+     * calendar opened with {@link #openCalendar} stays open.
+     */
+    private void closeStrayCalendars() {
+        @SuppressWarnings("unchecked")
+        List<String> open = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-date-picker')].filter(p => p.opened && p.id)"
+                        + ".map(p => p.id);");
+        for (String id : open) {
+            if (!id.equals(calendarOpenedOnPurpose)) {
+                driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+        }
     }
 
     /**

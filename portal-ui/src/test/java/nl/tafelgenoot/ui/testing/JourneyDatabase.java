@@ -6,6 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.tafelgenoot.ui.security.ShiroEnvironment;
 
 /**
@@ -14,11 +18,13 @@ import nl.tafelgenoot.ui.security.ShiroEnvironment;
  */
 public final class JourneyDatabase {
 
+    private static final Pattern LINK = Pattern.compile("/(uitnodiging/[A-Za-z0-9_-]{43})");
+
     private JourneyDatabase() {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("tafelgenoot.test.db.url"),
+        return DriverManager.getConnection(PortalKind.required(TestDatabaseSession.JOURNEYS_URL),
                 System.getProperty("tafelgenoot.test.db.user"), System.getProperty("tafelgenoot.test.db.password"));
     }
 
@@ -93,6 +99,74 @@ public final class JourneyDatabase {
             account.setString(2, name);
             account.setString(3, ShiroEnvironment.PASSWORDS.encryptPassword(password));
             account.executeUpdate();
+        }
+    }
+
+    /** An organisation of its own for one journey, active, with a contact address. */
+    public static void addOrganisation(String slug, String name, String contactEmail) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement organisation = c.prepareStatement("insert into organisation (slug, name, kind, status,"
+                     + " created_at, contact_email, region) values (?, ?, 'OTHER', 'ACTIVE', utc_timestamp(6), ?, 'Utrecht')")) {
+            organisation.setString(1, slug);
+            organisation.setString(2, name);
+            organisation.setString(3, contactEmail);
+            organisation.executeUpdate();
+        }
+    }
+
+    /**
+     * The path ({@code uitnodiging/<secret>}) of the link in the newest mail to the address in any
+     * outbox, as it was queued (the outbox page never shows it). Waits up to 20 s for the mail:
+     * some are queued after the portal has answered (a forgotten password).
+     */
+    public static String linkMailedTo(String email) {
+        return linkMailedTo(email, LINK);
+    }
+
+    /** {@link #linkMailedTo(String)} for another kind of link: the path is the pattern's first group. */
+    public static String linkMailedTo(String email, Pattern shape) {
+        String[] body = new String[1];
+        Poll.until("a mail to " + email, Duration.ofSeconds(20), () -> {
+            body[0] = newestBody(email).orElse(null);
+            return body[0] != null;
+        });
+        Matcher link = shape.matcher(body[0]);
+        if (!link.find()) {
+            throw new AssertionError("no link in the mail to " + email + ": " + body[0]);
+        }
+        return link.group(1);
+    }
+
+    /** How many mails to the address all outboxes hold. */
+    public static long mailCount(String email) throws SQLException {
+        return firstLong("select count(*) from mail_outbox where recipient_address = ?", email).orElseThrow();
+    }
+
+    /** The id of the account with this address (as stored: lower case). */
+    public static long accountId(String email) throws SQLException {
+        return firstLong("select id from account where email = ?", email)
+                .orElseThrow(() -> new AssertionError("no account " + email));
+    }
+
+    private static Optional<Long> firstLong(String sql, String parameter) throws SQLException {
+        try (Connection c = connect(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<String> newestBody(String email) {
+        try (Connection c = connect();
+             PreparedStatement query = c.prepareStatement(
+                     "select body_text from mail_outbox where recipient_address = ? order by id desc limit 1")) {
+            query.setString(1, email);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
         }
     }
 }

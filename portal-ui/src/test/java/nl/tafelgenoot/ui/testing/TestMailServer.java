@@ -14,10 +14,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * One SMTP server (GreenMail, on a free port) for the whole failsafe run, started before
- * Arquillian reads arquillian.xml: the container {@code payara-micro-mail} sends to it through
+ * One SMTP server (GreenMail, on a free port) for the whole failsafe run, started before any
+ * Payara Micro: the journeys' mail portal ({@link PortalKind#MAIL}) sends to it through
  * {@value #PORT}, so journeys can read what a member really receives. Only in the failsafe run
- * (which sets {@code payara.microJar}); other containers have no mail server configured.
+ * (which sets {@code payara.microJar}); no other portal has a mail server configured.
  */
 public class TestMailServer implements LauncherSessionListener {
 
@@ -53,7 +53,7 @@ public class TestMailServer implements LauncherSessionListener {
 
     /**
      * Waits (polling, up to the deadline) for a received message that matches, e.g. by recipient
-     * and subject; in the mail container the send job runs every 5 seconds (arquillian.xml).
+     * and subject; in the mail portal the send job runs every 5 seconds.
      */
     public static MimeMessage await(Predicate<MimeMessage> wanted, Duration deadline) {
         Instant until = Instant.now().plus(deadline);

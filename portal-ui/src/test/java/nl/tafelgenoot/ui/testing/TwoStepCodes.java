@@ -46,4 +46,29 @@ public final class TwoStepCodes {
         LAST_STEP.put(email, step);
         return TwoFactor.codeAt(key, Instant.ofEpochSecond(step * STEP_SECONDS));
     }
+
+    /**
+     * On "Inloggen en beveiliging" (open in the browser): starts setting up two-step verification
+     * and returns the key the QR code holds, as the page also shows it for typing.
+     */
+    public static String startSetUp(Browser browser) {
+        browser.click("twofactor-start");
+        browser.waitForImage("twofactor-qr");
+        return browser.text("twofactor-secret").replace("Sleutel:", "").replace(" ", "");
+    }
+
+    /**
+     * Sets up two-step verification for the person logged in to the browser, on "Inloggen en
+     * beveiliging" (open in the browser), confirmed with the app's current code; leaves the page
+     * showing the recovery codes. Registers the key for later logins ({@link Browser#logIn}) and
+     * returns it.
+     */
+    public static String setUp(Browser browser, String email) {
+        String key = startSetUp(browser);
+        register(email, key);
+        browser.type("twofactor-code", next(email));
+        browser.click("twofactor-confirm");
+        browser.waitForText("twofactor-status", "Tweestapsverificatie staat nu aan.");
+        return key;
+    }
 }
