@@ -459,9 +459,22 @@ public final class Browser implements AutoCloseable {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CALENDAR_DIALOGS, fieldId, false);
     }
 
-    /** Takes the accessible name off the open calendar, to show that an axe check then finds it missing. */
+    /**
+     * Takes the accessible name off the open calendar, to show that an axe check then finds it
+     * missing. First waits 40 animation frames: the page names the calendar again in each of the 30
+     * frames after it opened (its content is drawn then), and a name taken off earlier came back.
+     */
     public void removeCalendarName(String fieldId) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CALENDAR_DIALOGS, fieldId, true);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const fieldId = arguments[0];
+                const done = arguments[arguments.length - 1];
+                const dialogs = function () {
+                """ + CALENDAR_DIALOGS + """
+                };
+                let frames = 40;
+                const step = () => frames-- > 0 ? requestAnimationFrame(step) : done(dialogs(fieldId, true));
+                requestAnimationFrame(step);
+                """, fieldId);
     }
 
     /**
