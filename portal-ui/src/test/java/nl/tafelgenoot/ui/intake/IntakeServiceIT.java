@@ -1,7 +1,6 @@
 package nl.tafelgenoot.ui.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +25,7 @@ import nl.tafelgenoot.domain.intake.WeeklyDigest;
 import nl.tafelgenoot.domain.intake.WeeklyDigests;
 import nl.tafelgenoot.domain.mail.Outbox;
 import nl.tafelgenoot.domain.mail.OutboxMail;
+import nl.tafelgenoot.domain.reminders.DeadlineReminders;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
@@ -74,6 +74,9 @@ class IntakeServiceIT extends InContainerTest {
 
     @Inject
     TenantRunner tenants;
+
+    @Inject
+    DeadlineReminders reminders;
 
     private long id(String email) {
         return accounts.findActiveByEmail(email).orElseThrow().getId();
@@ -236,6 +239,9 @@ class IntakeServiceIT extends InContainerTest {
 
     @Test
     void theWeeklyDigestCountsTheOrganisationsOwnRequestsAndIsQueuedOncePerCoordinator() {
+        // The morning round notes each case's next deadline; it also runs 5 s after the start, so
+        // run it here rather than race it.
+        tenants.runAs(linde, () -> reminders.remindAll());
         phoneCall(unique(), "06-99887766");
         WeeklyDigest lindes = tenants.runAs(linde, () -> digests.compose());
         WeeklyDigest samens = tenants.runAs(samen, () -> digests.compose());
@@ -246,13 +252,13 @@ class IntakeServiceIT extends InContainerTest {
         assertEquals(samenBefore, tenants.runAs(samen, () -> digests.compose()).newRequests(),
                 "De Linde's requests never count for Samen Verder");
 
-        int first = tenants.runAs(linde, () -> digests.sendAll()).mailsQueued();
+        // On a Monday the morning round after the start has queued this week's digest already.
+        tenants.runAs(linde, () -> digests.sendAll());
         int again = tenants.runAs(linde, () -> digests.sendAll()).mailsQueued();
-        assertEquals(1, first, "De Linde has one coordinator");
         assertEquals(0, again, "once per coordinator per week");
-        List<OutboxMail> mails = as(LINDE_ADMIN, linde, () -> outbox.list(null, new PageRequest(0, 500)));
-        assertTrue(mails.stream().anyMatch(m -> m.getRecipientAddress().equals(LINDE_COORDINATOR)
-                && m.getSubject().startsWith("Weekoverzicht week ")), "queued for De Linde's coordinator");
-        assertFalse(mails.stream().anyMatch(m -> m.getRecipientAddress().equals(SAMEN_COORDINATOR)));
+        List<OutboxMail> digestMails = as(LINDE_ADMIN, linde, () -> outbox.list(null, new PageRequest(0, 500))).stream()
+                .filter(m -> m.getSubject().startsWith("Weekoverzicht week ")).toList();
+        assertEquals(List.of(LINDE_COORDINATOR), digestMails.stream().map(OutboxMail::getRecipientAddress).toList(),
+                "one digest, for De Linde's only coordinator, never Samen Verder's");
     }
 }
