@@ -47,6 +47,7 @@ import nl.tafelgenoot.domain.mail.SmtpMailer;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.persistence.testing.DatabaseTest;
+import nl.tafelgenoot.persistence.testing.MovableClock;
 import nl.tafelgenoot.persistence.testing.TestPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * session alive, and Vaadin's {@code closeIdleSessions} then only drops Vaadin's own part of it:
  * the login, kept by Shiro in the same servlet session, would survive and a reload would show the
  * portal again. So this filter, mapped before Shiro's in web.xml, counts every request but a
- * heartbeat as activity, from its start until its answer, and invalidates the whole session at the first request after the idle
- * time; the servlet container ends one that gets no request at all. Either way the person's next
+ * heartbeat as activity, from its start until its answer, and invalidates the whole session at
+ * the first request after the idle time; the servlet container ends one that gets no request at all. Either way the person's next
  * page is the login page, which then says why ({@link #takeExpiredNotice}).
  */
 @WebListener
@@ -40,6 +41,18 @@ public class IdleSessions implements Filter, HttpSessionListener {
 
     /** Ids of sessions that ended for inactivity (in memory, per node, as the sessions themselves). */
     private static final Map<String, Instant> ENDED = new ConcurrentHashMap<>();
+
+    private final Clock clock;
+
+    /** As the servlet container makes it. */
+    public IdleSessions() {
+        this(Clock.systemUTC());
+    }
+
+    /** With a clock a test moves by hand. */
+    IdleSessions(Clock clock) {
+        this.clock = clock;
+    }
 
     /** At login: the session ends after the configured idle time, counted from now. */
     static void loggedIn(HttpSession session) {
@@ -67,22 +80,22 @@ public class IdleSessions implements Filter, HttpSessionListener {
      * export, the first page after a node started) is not idle meanwhile, and the idle time runs
      * from the moment they have the answer.
      */
-    private static void stillActive(HttpServletRequest request) {
+    private void stillActive(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || SessionActivity.isHeartbeat(request)) {
             return;
         }
         try {
             if (session.getAttribute(LAST_ACTIVE) != null) {
-                session.setAttribute(LAST_ACTIVE, Instant.now());
+                session.setAttribute(LAST_ACTIVE, clock.instant());
             }
         } catch (IllegalStateException ended) {
             // logged out or invalidated by this request: nothing to count
         }
     }
 
-    private static void check(HttpServletRequest request) {
-        Instant now = Instant.now();
+    private void check(HttpServletRequest request) {
+        Instant now = clock.instant();
         HttpSession session = request.getSession(false);
         try {
             if (session != null && lastActive(session) instanceof Instant last) {
@@ -107,7 +120,7 @@ public class IdleSessions implements Filter, HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         HttpSession session = event.getSession();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // A second's slack: the container counts from the last request, which may be a heartbeat.
         if (lastActive(session) instanceof Instant last && idleTooLong(session, last.minusSeconds(1), now)) {
             remember(session.getId(), now);
