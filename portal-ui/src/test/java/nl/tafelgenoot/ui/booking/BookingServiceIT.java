@@ -42,11 +42,8 @@ import nl.tafelgenoot.domain.mail.Outbox;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,11 +62,6 @@ class BookingServiceIT extends InContainerTest {
     private static final String LINDE = "de-linde-zeist";
     private static final String SAMEN = "samen-verder";
     private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, BookingServiceIT.class);
-    }
 
     @Inject
     PublicBooking desk;

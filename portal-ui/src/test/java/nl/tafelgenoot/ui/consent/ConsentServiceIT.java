@@ -23,11 +23,8 @@ import nl.tafelgenoot.domain.network.Relation;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -43,11 +40,6 @@ class ConsentServiceIT extends InContainerTest {
 
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String PIETER = "pieter.smit@delinde.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, ConsentServiceIT.class);
-    }
 
     @Inject
     ClientService clients;

@@ -14,11 +14,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.tafelgenoot.ui.testing.Browser;
-import nl.tafelgenoot.ui.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.tafelgenoot.ui.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,23 +22,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The public deadline calculator over HTTP and in a browser, without logging in: the JSON contract
- * of issue 4 byte for byte, the refusals as 400 with a JSON message, nothing else under /api, and
+ * byte for byte, the refusals as 400 with a JSON message, nothing else under /api, and
  * the page "Termijnen berekenen" showing the same date as the API. Expected dates are the
  * hand-computed ones of DeadlineCalculatorTest.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class DeadlineCalculatorIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern ERROR_BODY = Pattern.compile("\\{\"error\":\"([^\"]+)\"}");
     private static final Pattern DEADLINE = Pattern.compile("\"deadline\":\"(\\d{4}-\\d{2}-\\d{2})\"");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL base;
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {

@@ -25,12 +25,9 @@ import nl.tafelgenoot.domain.people.LinkNotUsable;
 import nl.tafelgenoot.domain.people.StaffInvitation;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
 import nl.tafelgenoot.ui.testing.Poll;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForgottenPasswordIT extends InContainerTest {
 
     private static final String GOOD_PASSWORD = "paarse olifant danst op zolder 42";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, Poll.class, ForgottenPasswordIT.class);
-    }
 
     @Inject
     ForgottenPasswords forgotten;

@@ -31,11 +31,8 @@ import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.ui.errors.Failures;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,11 +48,6 @@ class IntakeServiceIT extends InContainerTest {
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String PIETER = "pieter.smit@delinde.example";
     private static final String EVA = "eva.dekker@example.org";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, IntakeServiceIT.class);
-    }
 
     @Inject
     IntakeService intake;

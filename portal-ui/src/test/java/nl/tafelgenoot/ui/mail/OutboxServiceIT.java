@@ -27,11 +27,8 @@ import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +45,6 @@ class OutboxServiceIT extends InContainerTest {
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
     private static final PageRequest ALL = new PageRequest(0, PageRequest.MAX_LIMIT);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, OutboxServiceIT.class);
-    }
 
     @Inject
     Outbox outbox;

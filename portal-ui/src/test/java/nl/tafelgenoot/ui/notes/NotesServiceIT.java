@@ -22,12 +22,9 @@ import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskParty;
 import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
 import nl.tafelgenoot.ui.testing.UniqueText;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ class NotesServiceIT extends InContainerTest {
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String PIETER = "pieter.smit@delinde.example";
     private static final String EVA = "eva.dekker@example.org";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, UniqueText.class, NotesServiceIT.class);
-    }
 
     @Inject
     CaseService cases;

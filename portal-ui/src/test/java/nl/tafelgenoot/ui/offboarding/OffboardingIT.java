@@ -40,11 +40,8 @@ import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,11 +59,6 @@ class OffboardingIT extends InContainerTest {
 
     private static final String OPERATOR = "operator@tafelgenoot.example";
     private static final Pattern LINK = Pattern.compile("/opzegging/([A-Za-z0-9_-]{43})");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, OffboardingIT.class);
-    }
 
     @Inject
     OffboardingService offboarding;

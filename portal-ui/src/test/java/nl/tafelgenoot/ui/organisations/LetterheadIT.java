@@ -18,11 +18,8 @@ import nl.tafelgenoot.domain.organisations.LetterheadSettings;
 import nl.tafelgenoot.domain.organisations.SettingsRefused;
 import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LetterheadIT extends InContainerTest {
 
     private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, LetterheadIT.class);
-    }
 
     @Inject
     LetterheadService letterheads;

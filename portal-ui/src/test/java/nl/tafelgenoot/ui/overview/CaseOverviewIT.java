@@ -32,11 +32,8 @@ import nl.tafelgenoot.domain.statistics.Statistics;
 import nl.tafelgenoot.domain.statistics.StatisticsPeriod;
 import nl.tafelgenoot.domain.statistics.StatisticsService;
 import nl.tafelgenoot.domain.tenancy.TenantId;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,11 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CaseOverviewIT extends InContainerTest {
 
     private static final String ANNA = "anna.visser@delinde.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, CaseOverviewIT.class);
-    }
 
     @Inject
     CaseOverviewService overview;

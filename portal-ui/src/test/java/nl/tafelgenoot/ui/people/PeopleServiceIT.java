@@ -41,11 +41,8 @@ import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,11 +58,6 @@ class PeopleServiceIT extends InContainerTest {
 
     private static final String LINDE_ADMIN_EMAIL = LINDE_ADMIN;
     private static final String GOOD_PASSWORD = "paarse olifant danst op zolder 42";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, PeopleServiceIT.class);
-    }
 
     @Inject
     PeopleService people;

@@ -41,11 +41,8 @@ import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.NoTenantException;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,11 +57,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformServiceIT extends InContainerTest {
 
     private static final String OPERATOR = "operator@tafelgenoot.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, PlatformServiceIT.class);
-    }
 
     @Inject
     PlatformService platform;

@@ -29,11 +29,8 @@ import nl.tafelgenoot.domain.security.AccessDeniedException;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -49,11 +46,6 @@ class PreparationServiceIT extends InContainerTest {
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String PIETER = "pieter.smit@delinde.example";
     private static final LocalDate MONDAY = LocalDate.now().minusDays(3);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, PreparationServiceIT.class);
-    }
 
     @Inject
     ClientService clients;

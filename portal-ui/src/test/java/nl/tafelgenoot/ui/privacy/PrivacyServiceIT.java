@@ -34,14 +34,11 @@ import nl.tafelgenoot.domain.privacy.RetentionJob;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
 import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.ui.i18n.Translations;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,21 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PrivacyServiceIT extends InContainerTest {
 
     private static final String ADVISOR = "anna.visser@delinde.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, PrivacyServiceIT.class, PrivacyFixture.class)
-                .addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                        jarOf(org.apache.fontbox.FontBoxFont.class));
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Inject
     PrivacyService privacy;

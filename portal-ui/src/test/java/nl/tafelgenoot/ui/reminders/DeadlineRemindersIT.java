@@ -30,11 +30,8 @@ import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.domain.tasks.TaskSource;
 import nl.tafelgenoot.domain.tenancy.TenantRunner;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +46,6 @@ class DeadlineRemindersIT extends InContainerTest {
 
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String SAMEN_ADMIN = "beheerder@samenverder.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, DeadlineRemindersIT.class);
-    }
 
     @Inject
     CaseService cases;

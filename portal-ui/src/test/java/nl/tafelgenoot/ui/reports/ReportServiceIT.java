@@ -38,11 +38,8 @@ import nl.tafelgenoot.domain.tasks.CaseTask;
 import nl.tafelgenoot.domain.tasks.TaskService;
 import nl.tafelgenoot.domain.tasks.TaskSource;
 import nl.tafelgenoot.ui.errors.Failures;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ class ReportServiceIT extends InContainerTest {
 
     private static final String ANNA = "anna.visser@delinde.example";
     private static final String PIETER = "pieter.smit@delinde.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, ReportServiceIT.class);
-    }
 
     @Inject
     CaseService cases;

@@ -35,11 +35,8 @@ import nl.tafelgenoot.domain.shared.NotFoundException;
 import nl.tafelgenoot.domain.shared.PageRequest;
 import nl.tafelgenoot.domain.tenancy.TenantId;
 import nl.tafelgenoot.ui.demo.DemoTransactions;
-import nl.tafelgenoot.ui.testing.Deployments;
 import nl.tafelgenoot.ui.testing.InContainerTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ class AgendaIT extends InContainerTest {
 
     private static final String LINDE = "de-linde-zeist";
     private static final String SAMEN = "samen-verder";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal().addClasses(InContainerTest.class, AgendaIT.class);
-    }
 
     @Inject
     PublicBooking desk;
