@@ -171,7 +171,7 @@ class ObjectionDeadlinesTest {
         assertThat(appeal.date()).isEqualTo(date(2025, 1, 2));
     }
 
-    // --- Terms ending on days off (issue 4's list). Every expected date below was worked out by
+    // --- Terms ending on days off (DOMAIN.md's list of holidays). Every expected date below was worked out by
     // hand from a printed calendar: the weekday of the nominal end, then the next working day.
 
     @Test

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import nl.tafelgenoot.domain.deadlines.ComputedDate;
 
 /**
- * The answer of {@code GET /api/deadlines/{rule}}, in the order and shape issue 4 fixes:
+ * The answer of {@code GET /api/deadlines/{rule}}, in a fixed order and shape:
  * {@code {"rule":"A1","from":"2025-03-03","deadline":"2025-04-14","article":"Awb 6:7, 6:8","shiftedFrom":null}}.
  *
  * @param article     the rule's law articles as DOMAIN.md writes them; empty for W3, which is practice

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An advisor's case work in a real browser, as issue 3 describes it. Anna registers a client (the
+ * An advisor's case work in a real browser. Anna registers a client (the
  * municipality picked from the reference list), finds the care needs locked, records the client's
  * consent, writes the care needs, adds a daughter who cares for her mother (her own needs only
  * after her own consent) and takes a neighbour who moved away out of the network again. She opens a

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 4 in a real browser: an advisor records the municipality's refusal (first with a
+ * Objections in a real browser: an advisor records the municipality's refusal (first with a
  * dispatch date before the decision, which is refused at the field), sees the objection term
  * with its rule, uploads the decision letter (a copy with a citizen service number is flagged and
  * removed), starts an objection, is told which fact a step still needs, files a pro-forma
