@@ -68,7 +68,7 @@ class CaseOverviewIT extends InContainerTest {
     @Inject
     IntakeService intake;
 
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")); // the portal counts dates in Amsterdam
 
     private List<CaseOverviewRow> everything(String coordinator, TenantId tenant) {
         List<CaseOverviewRow> all = new ArrayList<>();
