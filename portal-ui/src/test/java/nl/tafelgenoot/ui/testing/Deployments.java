@@ -29,13 +29,13 @@ public final class Deployments {
     public static WebArchive inContainer() {
         return portal()
                 .addPackages(true, path -> isInContainerTest(path.get()), IN_CONTAINER_TESTS)
-                .addClasses(InContainerTest.class, UniqueText.class, Poll.class)
+                .addClasses(UniqueText.class, Poll.class)
                 .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                         jarOf(org.apache.fontbox.FontBoxFont.class));
     }
 
     /** The packaged portal alone, as an operator deploys it. */
-    public static WebArchive portal() {
+    private static WebArchive portal() {
         File war = new File(System.getProperty("tafelgenoot.war", "target/portal-ui.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the classes that use a {@link SharedPortal} (the browser journeys and the public
- * calculator) after the in-container tests. The shared portals live until the run ends, and the
- * mail portal's send job claims any waiting mail in the test database: an in-container outbox
- * test running meanwhile would find its mail taken by that other node.
+ * calculator) after the in-container tests. The shared portals, once started, live until the run
+ * ends: started early they would take the two cores from the in-container Payara Micro and its
+ * tests for the whole of that part of the run.
  */
 public final class JourneysLast implements ClassOrderer {
 
